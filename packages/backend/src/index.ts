@@ -1,0 +1,41 @@
+import { createBackend } from '@backstage/backend-defaults';
+import {
+  catalogModuleStandardArchitecture,
+  scaffolderModuleStandardArchitecture,
+} from '@internal/plugin-standard-architecture-backend';
+
+const backend = createBackend();
+
+backend.add(import('@backstage/plugin-app-backend'));
+backend.add(import('@backstage/plugin-proxy-backend'));
+
+backend.add(import('@backstage/plugin-scaffolder-backend'));
+
+backend.add(import('@backstage/plugin-auth-backend'));
+backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+
+backend.add(import('@backstage/plugin-catalog-backend'));
+backend.add(
+  import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
+);
+backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+
+// The demo allows everything; deploy your own policy to restrict
+// `standard-architecture.refresh`.
+backend.add(import('@backstage/plugin-permission-backend'));
+backend.add(
+  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
+);
+
+backend.add(import('@backstage/plugin-search-backend'));
+backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+
+backend.add(import('@backstage/plugin-user-settings-backend'));
+
+// The Kubernetes Standard Architecture: REST API, catalog ingestion and the
+// scaffolder check action.
+backend.add(import('@internal/plugin-standard-architecture-backend'));
+backend.add(catalogModuleStandardArchitecture);
+backend.add(scaffolderModuleStandardArchitecture);
+
+backend.start();

@@ -1,0 +1,49 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
+export interface Config {
+  /** The Kubernetes Standard Architecture plugins. */
+  standardArchitecture?: {
+    /**
+     * Edition files to ingest instead of the bundled editions (2022–2026).
+     * Each entry is a path (relative to the backend's working directory) or
+     * an http(s) URL read through the UrlReader (allow the host under
+     * `backend.reading.allow`).
+     * @example ['https://example.com/standard/2027.yaml']
+     * @default the bundled editions
+     */
+    sources?: string[];
+    /**
+     * Also ingest the bundled editions alongside `sources`, so `sources`
+     * only adds editions. Default: false (`sources` replace them).
+     */
+    includeBundled?: boolean;
+    /**
+     * The organisation overlay: your own decisions on top of the editions.
+     * A path or URL, like `sources`.
+     * @example ./standard-overlay.yaml
+     */
+    overlay?: string;
+    /**
+     * The edition entities and recommendations are judged against.
+     * @default the latest edition
+     */
+    currentEdition?: number;
+    /**
+     * The owner of the tool entities, an entity ref.
+     * @default group:default/platform-team
+     */
+    owner?: string;
+    /**
+     * How often ingestion runs. Across replicas it runs once per interval.
+     * @default { frequency: { minutes: 30 }, timeout: { minutes: 3 }, initialDelay: { seconds: 5 } }
+     */
+    schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    /**
+     * A refresh that would remove more than this share (0–1) of the entities
+     * it provided before is refused. Default: 0.5.
+     */
+    maxRemovalShare?: number;
+    /** How long to wait for a URL source before giving up. Default: 30. */
+    readTimeoutSeconds?: number;
+  };
+}

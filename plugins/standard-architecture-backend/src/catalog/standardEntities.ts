@@ -1,0 +1,172 @@
+import {
+  ANNOTATION_LOCATION,
+  ANNOTATION_ORIGIN_LOCATION,
+  DomainEntity,
+  Entity,
+  SystemEntity,
+} from '@backstage/catalog-model';
+import {
+  ANNOTATIONS,
+  currentEdition,
+  Edition,
+  GITHUB_PROJECT_SLUG_ANNOTATION,
+  LAYER_IDS,
+  latestToolRecords,
+  layerOfCategory,
+  LayerId,
+  Standard,
+  TOOL_COMPONENT_TYPE,
+  Tool,
+  toolLifecycle,
+} from '@internal/plugin-standard-architecture-common';
+
+/** The names the standard's entities get in the catalog. */
+export const DOMAIN_NAME = 'kubernetes-standard-architecture';
+export const systemName = (layer: LayerId) => `k8s-standard-${layer}`;
+export const toolEntityRef = (toolId: string) => `component:default/${toolId}`;
+
+const LAYER_TITLES: Record<LayerId, { en: string; ko: string }> = {
+  infrastructure: { en: 'Infrastructure', ko: '인프라' },
+  runtime: { en: 'Container runtime', ko: '컨테이너 런타임' },
+  networking: { en: 'Networking', ko: '네트워크' },
+  storage: { en: 'Storage', ko: '스토리지' },
+  security: { en: 'Security', ko: '보안' },
+  delivery: { en: 'Delivery (CI/CD)', ko: '배포 (CI/CD)' },
+  observability: { en: 'Observability', ko: '관측 가능성' },
+  operations: { en: 'Operations', ko: '운영' },
+  'platform-services': { en: 'Platform services', ko: '플랫폼 서비스' },
+};
+
+/** @public */
+export interface StandardEntityOptions {
+  /** Owner entity ref of every entity. */
+  owner: string;
+  /** The edition to judge lifecycles against; default the latest. */
+  currentEdition?: number;
+  /** YYYY-MM-DD, to compare end-of-life dates with. */
+  today: string;
+}
+
+/**
+ * Turns the standard into catalog entities: one Domain, one System per layer
+ * and one Component per tool that appears in any edition. Pure, exported so
+ * other modules can reuse it.
+ * @public
+ */
+export function standardToEntities(
+  standard: Standard,
+  options: StandardEntityOptions,
+): Entity[] {
+  const edition = currentEdition(standard, options.currentEdition);
+  const annotations = {
+    [ANNOTATION_LOCATION]: `url:${edition.source}`,
+    [ANNOTATION_ORIGIN_LOCATION]: `url:${edition.source}`,
+  };
+
+  const records = latestToolRecords(standard);
+  const layerOf = (tool: Tool, toolEdition: Edition): LayerId =>
+    layerOfCategory(edition, tool.category) ??
+    layerOfCategory(toolEdition, tool.category) ??
+    'platform-services';
+  const usedLayers = new Set(records.map(r => layerOf(r.tool, r.edition)));
+
+  const domain: DomainEntity = {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Domain',
+    metadata: {
+      name: DOMAIN_NAME,
+      title: 'Kubernetes Standard Architecture',
+      description: `The yearly layered standard of cloud-native tools; entities judged against the ${edition.year} edition.`,
+      annotations: { ...annotations, [ANNOTATIONS.descriptionKo]: edition.title.ko },
+      links: [{ url: edition.source, title: edition.title.en }],
+      tags: ['kubernetes', 'standard-architecture'],
+    },
+    spec: { owner: options.owner },
+  };
+
+  const systems: SystemEntity[] = LAYER_IDS.filter(l => usedLayers.has(l)).map(
+    layer => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'System',
+      metadata: {
+        name: systemName(layer),
+        title: `${LAYER_TITLES[layer].en} (standard)`,
+        description: `Tools of the Kubernetes Standard Architecture's ${LAYER_TITLES[layer].en.toLowerCase()} layer.`,
+        annotations: {
+          ...annotations,
+          [ANNOTATIONS.descriptionKo]: `쿠버네티스 표준 아키텍처의 ${LAYER_TITLES[layer].ko} 계층 도구`,
+        },
+        tags: ['standard-architecture', layer],
+      },
+      spec: { owner: options.owner, domain: DOMAIN_NAME },
+    }),
+  );
+
+  const components = records.map(({ tool, edition: lastEdition }) => {
+    const inCurrent = edition.tools.find(t => t.id === tool.id);
+    const life = toolLifecycle(standard, tool.id, edition, options.today);
+    const appearsIn = standard.editions
+      .filter(e => e.tools.some(t => t.id === tool.id && t.status !== 'removed'))
+      .map(e => e.year);
+    const record = inCurrent ?? tool;
+    const layer = layerOf(tool, lastEdition);
+    const entityAnnotations: Record<string, string> = {
+      ...annotations,
+      [ANNOTATIONS.toolId]: tool.id,
+      [ANNOTATIONS.license]: record.license,
+      [ANNOTATIONS.status]: inCurrent?.status ?? 'absent',
+      [ANNOTATIONS.lifecycleReason]: life.reason,
+      [ANNOTATIONS.editions]: appearsIn.join(','),
+      [ANNOTATIONS.descriptionKo]: record.summary.ko,
+    };
+    if (record.github) {
+      entityAnnotations[GITHUB_PROJECT_SLUG_ANNOTATION] = record.github;
+    }
+    if (record.replacedBy?.length) {
+      entityAnnotations[ANNOTATIONS.replacedBy] = record.replacedBy
+        .map(toolEntityRef)
+        .join(',');
+    }
+    if (record.successor) {
+      entityAnnotations[ANNOTATIONS.successor] = record.successor.name;
+    }
+    if (record.endOfLife) entityAnnotations[ANNOTATIONS.endOfLife] = record.endOfLife;
+    if (record.stars) {
+      entityAnnotations[ANNOTATIONS.stars] = String(record.stars.count);
+      entityAnnotations[ANNOTATIONS.starsAsOf] = record.stars.asOf;
+    }
+    const links = [
+      ...(record.github
+        ? [{ url: `https://github.com/${record.github}`, title: 'Repository', icon: 'github' }]
+        : []),
+      ...(record.homepage ? [{ url: record.homepage, title: 'Homepage', icon: 'web' }] : []),
+      { url: lastEdition.source, title: `Standard ${lastEdition.year} article`, icon: 'docs' },
+    ];
+    const entity: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: {
+        name: tool.id,
+        title: tool.name,
+        description: record.summary.en,
+        annotations: entityAnnotations,
+        links,
+        tags: [
+          'standard-architecture',
+          layer,
+          tool.category,
+          `status-${inCurrent?.status ?? 'absent'}`,
+        ],
+      },
+      spec: {
+        type: TOOL_COMPONENT_TYPE,
+        lifecycle: life.lifecycle,
+        owner: options.owner,
+        system: systemName(layer),
+      },
+    };
+    return entity;
+  });
+
+  return [domain, ...systems, ...components];
+}

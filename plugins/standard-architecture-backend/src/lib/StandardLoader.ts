@@ -1,0 +1,71 @@
+import { promises as fs } from 'fs';
+import { resolve as resolvePath } from 'path';
+import {
+  resolvePackagePath,
+  UrlReaderService,
+} from '@backstage/backend-plugin-api';
+import {
+  DataFile,
+  loadStandard,
+  Standard,
+  StandardDataError,
+} from '@internal/plugin-standard-architecture-common';
+import { StandardArchitectureConfig } from './config';
+
+const COMMON_PACKAGE = '@internal/plugin-standard-architecture-common';
+
+/** The edition files shipped in the common package. */
+export async function bundledEditionFiles(): Promise<string[]> {
+  const dir = resolvePackagePath(COMMON_PACKAGE, 'data/editions');
+  const names = await fs.readdir(dir);
+  return names
+    .filter(name => name.endsWith('.yaml'))
+    .sort()
+    .map(name => `${dir}/${name}`);
+}
+
+/**
+ * Reads every configured source (bundled files, local paths, URLs through the
+ * UrlReader) and validates them together. Throws a `StandardDataError` that
+ * names the source and field when anything is wrong; nothing is partial.
+ */
+export class StandardLoader {
+  constructor(
+    private readonly config: Pick<
+      StandardArchitectureConfig,
+      'sources' | 'includeBundled' | 'overlay' | 'readTimeoutMs'
+    >,
+    private readonly urlReader: UrlReaderService,
+  ) {}
+
+  async load(): Promise<Standard> {
+    const editionSources = [
+      ...(this.config.includeBundled ? await bundledEditionFiles() : []),
+      ...this.config.sources,
+    ];
+    const [editions, overlay, baseImages] = await Promise.all([
+      Promise.all(editionSources.map(s => this.read(s))),
+      this.config.overlay ? this.read(this.config.overlay) : undefined,
+      this.read(resolvePackagePath(COMMON_PACKAGE, 'data/base-images.yaml')),
+    ]);
+    const result = loadStandard({ editions, overlay, baseImages });
+    if (!result.ok) throw new StandardDataError(result.issues);
+    return result.value;
+  }
+
+  private async read(source: string): Promise<DataFile> {
+    try {
+      if (/^https?:\/\//.test(source)) {
+        const response = await this.urlReader.readUrl(source, {
+          signal: AbortSignal.timeout(this.config.readTimeoutMs),
+        });
+        return { source, content: await response.buffer() };
+      }
+      return { source, content: await fs.readFile(resolvePath(source)) };
+    } catch (error) {
+      throw new StandardDataError([
+        { source, path: '', message: `could not be read: ${String(error)}` },
+      ]);
+    }
+  }
+}

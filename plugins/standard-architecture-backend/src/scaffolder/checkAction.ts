@@ -1,0 +1,85 @@
+import { InputError } from '@backstage/errors';
+import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import {
+  isoDay,
+  recommend,
+  Standard,
+  ToolRecommendation,
+} from '@internal/plugin-standard-architecture-common';
+
+const toolId = (value: string) => value.replace(/^component:(default\/)?/, '');
+
+const describe = (r: ToolRecommendation) => {
+  const to = [
+    ...(r.replacement?.tools.map(t => t.name) ?? []),
+    ...(r.replacement?.successor ? [r.replacement.successor.name] : []),
+  ];
+  return `${r.name} (${r.tool})${to.length ? ` → move to ${to.join(' or ')}` : ''}`;
+};
+
+/**
+ * `standard-architecture:check`: fails when a chosen tool is deprecated in the
+ * current edition, listing each one with its replacement. Read-only, so it
+ * runs the same in dry-run.
+ * @public
+ */
+export function createStandardCheckAction(options: {
+  standard: () => Promise<Standard>;
+  currentEdition?: number;
+  today?: () => string;
+}) {
+  return createTemplateAction({
+    id: 'standard-architecture:check',
+    description:
+      'Checks chosen tools against the Kubernetes Standard Architecture and fails on deprecated ones',
+    supportsDryRun: true,
+    schema: {
+      input: {
+        tools: z =>
+          z
+            .array(z.string())
+            .describe('Tool ids or entity refs, e.g. argo-cd or component:default/argo-cd'),
+        allowDeprecated: z =>
+          z.boolean().optional().describe('Report deprecated tools without failing'),
+      },
+      output: {
+        dependsOn: z =>
+          z.array(z.string()).describe('Entity refs of the tools, for spec.dependsOn'),
+        caution: z => z.array(z.string()).describe('Tools under caution'),
+        deprecated: z => z.array(z.string()).describe('Deprecated tools'),
+      },
+    },
+    async handler(ctx) {
+      const standard = await options.standard();
+      const ids = [...new Set(ctx.input.tools.map(toolId))];
+      const result = recommend(
+        standard,
+        { tools: ids },
+        { edition: options.currentEdition, today: (options.today ?? isoDay)() },
+      );
+      const known = new Set(result.tools.map(t => t.tool));
+      const unknown = ids.filter(id => !known.has(id));
+      if (unknown.length > 0) {
+        throw new InputError(
+          `Not tools of the Kubernetes Standard Architecture: ${unknown.join(', ')}`,
+        );
+      }
+      const deprecated = result.tools.filter(t => t.status === 'deprecated');
+      const caution = result.tools.filter(t => t.status === 'caution');
+      caution.forEach(t => ctx.logger.warn(`Caution: ${describe(t)}`));
+      if (deprecated.length > 0 && !ctx.input.allowDeprecated) {
+        throw new InputError(
+          `Deprecated in the ${result.edition} edition: ${deprecated.map(describe).join('; ')}`,
+        );
+      }
+      ctx.logger.info(
+        `${ids.length} tool(s) checked against the ${result.edition} edition${
+          ctx.isDryRun ? ' (dry run)' : ''
+        }`,
+      );
+      ctx.output('dependsOn', ids.map(id => `component:default/${id}`));
+      ctx.output('caution', caution.map(t => t.tool));
+      ctx.output('deprecated', deprecated.map(t => t.tool));
+    },
+  });
+}

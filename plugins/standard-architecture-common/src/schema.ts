@@ -1,0 +1,175 @@
+import { z } from 'zod';
+
+const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, -)')
+  .max(63, 'must be at most 63 characters');
+
+const isoDate = z
+  .union([z.string(), z.date()])
+  .transform(v => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
+
+const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+/** A text in English and Korean. Both are required and non-empty. */
+export const bilingualTextSchema = z.object(
+  {
+    en: z.string().trim().min(1, 'English text (en) is missing'),
+    ko: z.string().trim().min(1, 'Korean text (ko) is missing'),
+  },
+  { error: 'must be an object with en and ko texts' },
+);
+
+/** The layers of the standard, bottom (infrastructure) to top. */
+export const LAYER_IDS = [
+  'infrastructure',
+  'runtime',
+  'networking',
+  'storage',
+  'security',
+  'delivery',
+  'observability',
+  'operations',
+  'platform-services',
+] as const;
+
+/** The statuses a tool can have in one edition, as the articles publish them. */
+export const TOOL_STATUSES = [
+  'added',
+  'kept',
+  'changed-in',
+  'caution',
+  'removed',
+] as const;
+
+export const toolStatusSchema = z.enum(TOOL_STATUSES);
+
+export const categorySchema = z.object({
+  id: kebabId,
+  name: bilingualTextSchema,
+});
+
+export const layerSchema = z.object({
+  id: z.enum(LAYER_IDS),
+  categories: z.array(categorySchema).min(1, 'a layer needs a category'),
+});
+
+export const alternativeSchema = z.object({
+  name: z.string().min(1),
+  reason: bilingualTextSchema,
+});
+
+export const toolSchema = z
+  .object({
+    id: kebabId,
+    name: z.string().min(1),
+    nameKo: z.string().min(1),
+    category: kebabId,
+    github: z
+      .string()
+      .regex(/^[\w.-]+\/[\w.-]+$/, 'must be a GitHub owner/name')
+      .optional(),
+    homepage: url.optional(),
+    /** An SPDX license expression, checked against the SPDX list on load. */
+    license: z.string().min(1),
+    stars: z
+      .object({ count: z.number().int().nonnegative(), asOf: isoDate })
+      .optional(),
+    status: toolStatusSchema,
+    statusReason: bilingualTextSchema.optional(),
+    replaces: z.array(kebabId).optional(),
+    replacedBy: z.array(kebabId).optional(),
+    successor: z.object({ name: z.string().min(1), url }).optional(),
+    endOfLife: isoDate.optional(),
+    experimental: z.boolean().optional(),
+    alternatives: z.array(alternativeSchema).optional(),
+    summary: bilingualTextSchema,
+  })
+  .superRefine((tool, ctx) => {
+    if (tool.status !== 'kept' && !tool.statusReason) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statusReason'],
+        message: `is required when status is ${tool.status}`,
+      });
+    }
+  });
+
+export const editionSchema = z.object({
+  year: z.number().int().min(2000).max(2100),
+  title: bilingualTextSchema,
+  source: url,
+  published: isoDate,
+  summary: bilingualTextSchema,
+  layers: z.array(layerSchema).min(1),
+  tools: z.array(toolSchema).min(1),
+});
+
+/**
+ * An organisation's own decisions on top of the published editions.
+ * Entries override a tool's fields as of `edition` (default: every edition).
+ */
+export const overlayDecisionSchema = z.object({
+  tool: kebabId,
+  decision: z.enum(['approved', 'allowed', 'rejected']),
+  until: isoDate.optional(),
+  replacedBy: z.array(kebabId).optional(),
+  reason: bilingualTextSchema,
+});
+
+export const overlaySchema = z.object({
+  organisation: z.string().min(1),
+  decisions: z.array(overlayDecisionSchema).default([]),
+  /** Extra tools the organisation adds to the current edition. */
+  tools: z.array(toolSchema).default([]),
+  /** Categories for the extra tools, merged into the edition's layers. */
+  layers: z.array(layerSchema).default([]),
+});
+
+export const baseImageRuleSchema = z.object({
+  id: kebabId,
+  runtime: z.string().min(1),
+  match: z.object({
+    repository: z.string().min(1),
+    tag: z.string().min(1),
+  }),
+  recommended: z.string().min(1),
+  multiStage: z.boolean().default(false),
+  reason: bilingualTextSchema,
+  sizes: z
+    .object({ beforeMb: z.number().positive(), afterMb: z.number().positive() })
+    .optional(),
+});
+
+export const baseImageRulesSchema = z.object({
+  source: url,
+  published: isoDate,
+  facts: z.array(
+    z.object({ id: kebabId, en: z.string().min(1), ko: z.string().min(1) }),
+  ),
+  rules: z.array(baseImageRuleSchema).min(1),
+});
+
+/** @public */
+export type BilingualText = z.infer<typeof bilingualTextSchema>;
+/** @public */
+export type LayerId = (typeof LAYER_IDS)[number];
+/** @public */
+export type ToolStatus = z.infer<typeof toolStatusSchema>;
+/** @public */
+export type Category = z.infer<typeof categorySchema>;
+/** @public */
+export type Layer = z.infer<typeof layerSchema>;
+/** @public */
+export type Tool = z.infer<typeof toolSchema>;
+/** @public */
+export type Edition = z.infer<typeof editionSchema>;
+/** @public */
+export type Overlay = z.infer<typeof overlaySchema>;
+/** @public */
+export type OverlayDecision = z.infer<typeof overlayDecisionSchema>;
+/** @public */
+export type BaseImageRule = z.infer<typeof baseImageRuleSchema>;
+/** @public */
+export type BaseImageRules = z.infer<typeof baseImageRulesSchema>;

@@ -1,0 +1,15 @@
+/**
+ * The Kubernetes Standard Architecture in Backstage: the layered diagram
+ * page, entity cards for services, tools and teams, and a scaffolder field.
+ *
+ * @packageDocumentation
+ */
+
+export { standardArchitecturePlugin, StandardArchitecturePage } from './plugin';
+export { standardArchitectureApiRef } from './api/StandardArchitectureApi';
+export type { StandardArchitectureApi } from './api/StandardArchitectureApi';
+export { StandardArchitectureClient } from './api/StandardArchitectureClient';
+export {
+  standardArchitectureTranslationRef,
+  standardArchitectureTranslations,
+} from './translation';
