@@ -21,3 +21,4 @@ export * from './recommendations';
 export * from './annotations';
 export * from './permissions';
 export * from './apiTypes';
+export { dataFileJsonSchemas } from './jsonSchema';

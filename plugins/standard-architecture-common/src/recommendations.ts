@@ -80,10 +80,9 @@ export function recommend(
   options: { edition?: number; today: string },
 ): Recommendations {
   const edition = currentEdition(standard, options.edition);
+  const upToEdition = standard.editions.filter(e => e.year <= edition.year);
   const records = new Map(
-    latestToolRecords(standard)
-      .filter(r => r.edition.year <= edition.year)
-      .map(r => [r.tool.id, r]),
+    latestToolRecords({ ...standard, editions: upToEdition }).map(r => [r.tool.id, r]),
   );
   const nameOf = (id: string) => records.get(id)?.tool.name ?? id;
 

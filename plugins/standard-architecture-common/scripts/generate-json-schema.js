@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Writes schema/*.schema.json from the zod schema (`yarn schema:generate`).
+const fs = require('node:fs');
+const path = require('node:path');
+
+require('@backstage/cli/config/nodeTransform.cjs');
+const { dataFileJsonSchemas } = require('../src/jsonSchema');
+
+const dir = path.resolve(__dirname, '../schema');
+fs.mkdirSync(dir, { recursive: true });
+for (const [name, schema] of Object.entries(dataFileJsonSchemas())) {
+  fs.writeFileSync(path.join(dir, name), `${JSON.stringify(schema, null, 2)}\n`);
+  console.log(`wrote schema/${name}`);
+}
