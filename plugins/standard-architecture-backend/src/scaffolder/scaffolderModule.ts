@@ -1,3 +1,5 @@
+import { tmpdir } from 'os';
+import { join } from 'path';
 import {
   coreServices,
   createBackendModule,
@@ -8,9 +10,11 @@ import { createStandardSource } from '../lib/standardSource';
 import { StandardLoader } from '../lib/StandardLoader';
 import { standardStoreServiceRef } from '../lib/standardStore';
 import { createStandardCheckAction } from './checkAction';
+import { createPublishLocalAction } from './publishLocalAction';
 
 /**
- * Adds the `standard-architecture:check` action to the scaffolder.
+ * Adds the `standard-architecture:check` and `standard-architecture:publish-local`
+ * actions to the scaffolder.
  * @public
  */
 export const scaffolderModuleStandardArchitecture = createBackendModule({
@@ -31,6 +35,11 @@ export const scaffolderModuleStandardArchitecture = createBackendModule({
           createStandardCheckAction({
             standard: createStandardSource(store, () => loader.load()),
             currentEdition: settings.currentEdition,
+          }),
+          createPublishLocalAction({
+            directory:
+              config.getOptionalString('standardArchitecture.scaffolder.localPublishDir') ??
+              join(tmpdir(), 'standard-architecture-scaffolded'),
           }),
         );
       },

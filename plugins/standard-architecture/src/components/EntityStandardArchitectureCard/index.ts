@@ -1,0 +1,1 @@
+export { EntityStandardArchitectureCard } from './EntityStandardArchitectureCard';

@@ -1,0 +1,365 @@
+import { useEffect, useMemo } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import { Entity } from '@backstage/catalog-model';
+import { errorApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import {
+  ErrorPanel,
+  InfoCard,
+  Link,
+  Progress,
+  WarningPanel,
+} from '@backstage/core-components';
+import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
+import {
+  ANNOTATIONS,
+  Dependent,
+  EditionResponse,
+  TOOL_COMPONENT_TYPE,
+  Tool,
+  ToolLifecycle,
+  ToolStatus,
+} from '@internal/plugin-standard-architecture-common';
+import {
+  Grid,
+  List,
+  ListItem,
+  ListItemText,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@material-ui/core';
+import { makeStyles } from '@material-ui/core/styles';
+import { standardArchitectureApiRef } from '../../api/StandardArchitectureApi';
+import { standardArchitectureTranslationRef } from '../../translation';
+import { StatusChip } from '../StatusChip';
+import { useBilingual, useDataLanguage } from '../useDataLanguage';
+
+/**
+ * Whether an entity is a tool of the standard: a Component of type `tool`.
+ * @public
+ */
+export function isStandardTool(entity: Entity): boolean {
+  return (
+    entity.kind.toLocaleLowerCase('en-US') === 'component' &&
+    entity.spec?.type === TOOL_COMPONENT_TYPE
+  );
+}
+
+/** The tool id of a tool entity: its annotation, else its name. */
+export function toolIdOf(entity: Entity): string {
+  return entity.metadata.annotations?.[ANNOTATIONS.toolId] ?? entity.metadata.name;
+}
+
+const toolEntityRef = (toolId: string) => `component:default/${toolId}`;
+
+/** The tool in one edition, or its absence. */
+export interface ToolYear {
+  year: number;
+  tool?: Tool;
+  categoryName?: { en: string; ko: string };
+  lifecycle?: ToolLifecycle;
+}
+
+/** One row per edition, oldest first. */
+export function buildHistory(editions: EditionResponse[], toolId: string): ToolYear[] {
+  return editions
+    .map(edition => {
+      const tool = edition.tools.find(t => t.id === toolId);
+      const categoryName = tool
+        ? edition.layers
+            .flatMap(l => l.categories)
+            .find(c => c.id === tool.category)?.name
+        : undefined;
+      return {
+        year: edition.year,
+        tool,
+        categoryName,
+        lifecycle: edition.lifecycles?.[toolId],
+      };
+    })
+    .sort((a, b) => a.year - b.year);
+}
+
+const useStyles = makeStyles(theme => ({
+  headline: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    gap: theme.spacing(1),
+  },
+  block: {
+    marginBottom: theme.spacing(2),
+  },
+}));
+
+interface DependentRow {
+  entityRef: string;
+  title?: string;
+  owner?: string;
+}
+
+function Dependents(props: {
+  rows: DependentRow[];
+  adoptionError?: Error;
+}) {
+  const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  return (
+    <InfoCard title={t('cards.tool.dependents')}>
+      {props.adoptionError && (
+        <Typography variant="body2" color="error">
+          {t('cards.tool.adoptionFailed')}
+        </Typography>
+      )}
+      {props.rows.length === 0 ? (
+        <Typography variant="body2">{t('cards.tool.dependentsEmpty')}</Typography>
+      ) : (
+        <Table size="small" aria-label={t('cards.tool.dependents')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('cards.tool.dependent')}</TableCell>
+              <TableCell>{t('cards.tool.owner')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {props.rows.map(row => (
+              <TableRow key={row.entityRef} data-entity-ref={row.entityRef}>
+                <TableCell>
+                  <EntityRefLink entityRef={row.entityRef}>
+                    {row.title}
+                  </EntityRefLink>
+                </TableCell>
+                <TableCell>
+                  {row.owner ? (
+                    <EntityRefLink entityRef={row.owner} defaultKind="group" />
+                  ) : (
+                    t('cards.tool.unknownOwner')
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </InfoCard>
+  );
+}
+
+/**
+ * The tab of a tool entity: its history across editions, why it is in the
+ * standard, its replacement and alternatives, and who depends on it.
+ * @public
+ */
+export function EntityStandardToolContent() {
+  const { entity } = useEntity();
+  const api = useApi(standardArchitectureApiRef);
+  const errorApi = useApi(errorApiRef);
+  const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const bilingual = useBilingual();
+  const language = useDataLanguage();
+  const classes = useStyles();
+  const toolId = toolIdOf(entity);
+
+  const editions = useAsync(async () => {
+    const { current, items } = await api.getEditions();
+    const all = await Promise.all(items.map(item => api.getEdition(item.year)));
+    return { current, editions: all };
+  }, [api]);
+
+  const adoption = useAsync(() => api.getAdoption(), [api]);
+
+  useEffect(() => {
+    if (editions.error) errorApi.post(editions.error);
+  }, [editions.error, errorApi]);
+  useEffect(() => {
+    if (adoption.error) errorApi.post(adoption.error);
+  }, [adoption.error, errorApi]);
+
+  const dependents = useMemo((): DependentRow[] => {
+    const known = new Map<string, Dependent>(
+      (adoption.value?.atRisk.find(a => a.tool === toolId)?.dependentEntities ?? []).map(
+        d => [d.entityRef, d],
+      ),
+    );
+    const fromRelations = (entity.relations ?? [])
+      .filter(r => r.type === 'dependencyOf')
+      .map(r => r.targetRef);
+    const refs = [...new Set([...fromRelations, ...known.keys()])];
+    return refs.map(entityRef => ({
+      entityRef,
+      title: known.get(entityRef)?.title,
+      owner: known.get(entityRef)?.owner,
+    }));
+  }, [adoption.value, entity.relations, toolId]);
+
+  if (editions.loading) return <Progress />;
+  if (editions.error) {
+    return <ErrorPanel title={t('loadFailed')} error={editions.error} />;
+  }
+  if (!editions.value) return null;
+
+  const history = buildHistory(editions.value.editions, toolId);
+  const listed = history.filter(h => h.tool);
+  const latest = listed[listed.length - 1];
+  const currentYear = editions.value.current;
+  const current = history.find(h => h.year === currentYear);
+
+  if (!latest?.tool) {
+    return (
+      <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <WarningPanel title={t('cards.tool.notInStandard', { tool: toolId })} />
+        </Grid>
+        <Grid item xs={12}>
+          <Dependents rows={dependents} adoptionError={adoption.error} />
+        </Grid>
+      </Grid>
+    );
+  }
+
+  const tool = latest.tool;
+  // The name of a replacement, from the latest edition that lists it.
+  const nameOf = (id: string) => {
+    const found = [...editions.value.editions]
+      .sort((a, b) => b.year - a.year)
+      .flatMap(e => e.tools)
+      .find(x => x.id === id);
+    if (!found) return id;
+    return language === 'ko' ? found.nameKo : found.name;
+  };
+  const currentStatus: ToolStatus = current?.tool?.status ?? 'removed';
+  const lifecycle = current?.lifecycle;
+  const lifecycleDeprecated = lifecycle === 'deprecated' && currentStatus !== 'removed';
+
+  return (
+    <Grid container spacing={3}>
+      <Grid item xs={12} md={6}>
+        <InfoCard
+          title={language === 'ko' ? tool.nameKo : tool.name}
+          subheader={t('cards.tool.title')}
+        >
+          <div className={`${classes.headline} ${classes.block}`}>
+            <Typography variant="body2" component="span">
+              {current?.tool
+                ? t('cards.tool.currentStatus', { edition: String(currentYear) })
+                : t('cards.tool.notInCurrent', { edition: String(currentYear) })}
+            </Typography>
+            <StatusChip status={currentStatus} />
+            {lifecycleDeprecated && <StatusChip status="deprecated" />}
+            {lifecycle && (
+              <Typography variant="body2" component="span" color="textSecondary">
+                {t('cards.tool.lifecycle', { lifecycle })}
+              </Typography>
+            )}
+          </div>
+
+          <Typography variant="h6" component="h3">
+            {t('cards.tool.rationale')}
+          </Typography>
+          <Typography variant="body1" className={classes.block}>
+            {bilingual(tool.summary)}
+          </Typography>
+
+          {tool.statusReason && (
+            <>
+              <Typography variant="h6" component="h3">
+                {t('cards.tool.statusReason')}
+              </Typography>
+              <Typography variant="body1" className={classes.block}>
+                {bilingual(tool.statusReason)}
+              </Typography>
+            </>
+          )}
+
+          {(tool.replacedBy?.length || tool.successor) && (
+            <section className={classes.block} aria-label={t('cards.tool.replacement')}>
+              <Typography variant="h6" component="h3">
+                {t('cards.tool.replacement')}
+              </Typography>
+              {tool.replacedBy && tool.replacedBy.length > 0 && (
+                <Typography variant="body1">
+                  {t('cards.tool.replacedBy')}:{' '}
+                  {tool.replacedBy.map((id, i) => (
+                    <span key={id}>
+                      {i > 0 && ', '}
+                      <EntityRefLink entityRef={toolEntityRef(id)}>
+                        {nameOf(id)}
+                      </EntityRefLink>
+                    </span>
+                  ))}
+                </Typography>
+              )}
+              {tool.successor && (
+                <Typography variant="body1">
+                  {t('cards.tool.successor')}:{' '}
+                  <Link to={tool.successor.url}>{tool.successor.name}</Link>
+                </Typography>
+              )}
+            </section>
+          )}
+
+          {tool.alternatives && tool.alternatives.length > 0 && (
+            <section aria-label={t('cards.tool.alternatives')}>
+              <Typography variant="h6" component="h3">
+                {t('cards.tool.alternatives')}
+              </Typography>
+              <List dense disablePadding>
+                {tool.alternatives.map(alternative => (
+                  <ListItem key={alternative.name} disableGutters>
+                    <ListItemText
+                      primary={alternative.name}
+                      secondary={bilingual(alternative.reason)}
+                    />
+                  </ListItem>
+                ))}
+              </List>
+            </section>
+          )}
+        </InfoCard>
+      </Grid>
+
+      <Grid item xs={12} md={6}>
+        <InfoCard title={t('cards.tool.history')}>
+          <Table size="small" aria-label={t('cards.tool.history')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('cards.tool.year')}</TableCell>
+                <TableCell>{t('cards.tool.status')}</TableCell>
+                <TableCell>{t('cards.tool.category')}</TableCell>
+                <TableCell>{t('cards.tool.reason')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {history.map(row => (
+                <TableRow key={row.year} data-year={row.year}>
+                  <TableCell>{row.year}</TableCell>
+                  <TableCell>
+                    {row.tool ? (
+                      <StatusChip status={row.tool.status} />
+                    ) : (
+                      <Typography variant="body2" color="textSecondary">
+                        {t('cards.tool.notListed')}
+                      </Typography>
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    {row.tool &&
+                      (row.categoryName ? bilingual(row.categoryName) : row.tool.category)}
+                  </TableCell>
+                  <TableCell>{bilingual(row.tool?.statusReason)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </InfoCard>
+      </Grid>
+
+      <Grid item xs={12}>
+        <Dependents rows={dependents} adoptionError={adoption.error} />
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,0 +1,1 @@
+export { EntityStandardToolContent, isStandardTool } from './EntityStandardToolContent';
