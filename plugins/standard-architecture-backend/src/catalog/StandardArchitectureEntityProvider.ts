@@ -48,18 +48,16 @@ export class StandardArchitectureEntityProvider implements EntityProvider {
   ): StandardArchitectureEntityProvider {
     const settings = readStandardArchitectureConfig(config);
     const id = deps.id ?? 'default';
-    const provider = new StandardArchitectureEntityProvider(
+    return new StandardArchitectureEntityProvider(
       id,
       settings,
       new StandardLoader(settings, deps.urlReader),
       deps.logger,
       deps.store,
       deps.today ?? (() => isoDay()),
-    );
-    provider.schedule(
+      // Global scope: with several replicas on one database, one of them ingests per interval.
       deps.scheduler.createScheduledTaskRunner({ ...settings.schedule, scope: 'global' }),
     );
-    return provider;
   }
 
   private constructor(
@@ -69,6 +67,7 @@ export class StandardArchitectureEntityProvider implements EntityProvider {
     private readonly logger: LoggerService,
     private readonly store: StandardStore,
     private readonly today: () => string,
+    private readonly runner: SchedulerServiceTaskRunner,
   ) {
     store.setRefresher(options => this.refresh(options));
   }
@@ -79,11 +78,13 @@ export class StandardArchitectureEntityProvider implements EntityProvider {
 
   async connect(connection: EntityProviderConnection): Promise<void> {
     this.connection = connection;
+    // Scheduled only once connected, so the first run has somewhere to apply to.
+    await this.schedule();
   }
 
-  private schedule(runner: SchedulerServiceTaskRunner) {
+  private async schedule() {
     const taskId = `${this.getProviderName()}:refresh`;
-    runner.run({
+    await this.runner.run({
       id: taskId,
       fn: async () => {
         const logger = this.logger.child({ class: this.constructor.name, taskId });

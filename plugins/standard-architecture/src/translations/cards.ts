@@ -55,7 +55,7 @@ export const cardsMessages = {
     replacement: 'Replacement',
     passed: '{{date}} (passed)',
   },
-};
+} as const;
 
 /** Korean strings of the cards, keyed as flattened paths. */
 export const cardsMessagesKo: Record<string, string> = {

@@ -8,7 +8,7 @@ export const fieldMessages = {
   notOffered: '{{tool}} is not a tool of {{scope}} in the {{edition}} edition',
   unknown: '{{tool}} is not a tool of the {{edition}} edition',
   unavailable: 'Could not check the choice against the standard: {{message}}',
-};
+} as const;
 
 /** Korean strings of the field, keyed as flattened paths. */
 export const fieldMessagesKo: Record<string, string> = {

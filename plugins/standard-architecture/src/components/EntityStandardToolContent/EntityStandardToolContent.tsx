@@ -1,6 +1,5 @@
 import { useEffect, useMemo } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import { Entity } from '@backstage/catalog-model';
 import { errorApiRef, useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
@@ -12,10 +11,8 @@ import {
 } from '@backstage/core-components';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import {
-  ANNOTATIONS,
   Dependent,
   EditionResponse,
-  TOOL_COMPONENT_TYPE,
   Tool,
   ToolLifecycle,
   ToolStatus,
@@ -37,22 +34,9 @@ import { standardArchitectureApiRef } from '../../api/StandardArchitectureApi';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { StatusChip } from '../StatusChip';
 import { useBilingual, useDataLanguage } from '../useDataLanguage';
+import { isStandardTool, toolIdOf } from './isStandardTool';
 
-/**
- * Whether an entity is a tool of the standard: a Component of type `tool`.
- * @public
- */
-export function isStandardTool(entity: Entity): boolean {
-  return (
-    entity.kind.toLocaleLowerCase('en-US') === 'component' &&
-    entity.spec?.type === TOOL_COMPONENT_TYPE
-  );
-}
-
-/** The tool id of a tool entity: its annotation, else its name. */
-export function toolIdOf(entity: Entity): string {
-  return entity.metadata.annotations?.[ANNOTATIONS.toolId] ?? entity.metadata.name;
-}
+export { isStandardTool, toolIdOf };
 
 const toolEntityRef = (toolId: string) => `component:default/${toolId}`;
 

@@ -1,0 +1,302 @@
+import '@testing-library/jest-dom';
+import { screen, waitFor, within } from '@testing-library/react';
+import { Entity } from '@backstage/catalog-model';
+import { errorApiRef } from '@backstage/core-plugin-api';
+import {
+  MockErrorApi,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  AdoptionResponse,
+  ANNOTATIONS,
+  EditionResponse,
+  Tool,
+} from '@internal/plugin-standard-architecture-common';
+import {
+  StandardArchitectureApi,
+  standardArchitectureApiRef,
+} from '../../api/StandardArchitectureApi';
+import { EntityStandardToolContent, isStandardTool } from './EntityStandardToolContent';
+
+const text = (en: string) => ({ en, ko: `${en} (ko)` });
+
+const lensTool = (status: Tool['status'], extra: Partial<Tool> = {}): Tool => ({
+  id: 'lens',
+  name: 'Lens',
+  nameKo: '렌즈',
+  category: 'kubernetes-ui',
+  license: 'MIT',
+  status,
+  summary: text('A popular desktop GUI for managing several clusters.'),
+  ...extra,
+});
+
+const headlamp: Tool = {
+  id: 'headlamp',
+  name: 'Headlamp',
+  nameKo: '헤드램프',
+  category: 'kubernetes-ui',
+  license: 'Apache-2.0',
+  status: 'added',
+  statusReason: text('Replaces Lens.'),
+  summary: text('A web UI for Kubernetes.'),
+};
+
+function edition(year: number, tools: Tool[], lifecycles = {}): EditionResponse {
+  return {
+    year,
+    title: text(`Edition ${year}`),
+    source: 'https://example.com',
+    published: `${year - 1}-12-18`,
+    summary: text('Summary'),
+    layers: [
+      {
+        id: 'operations',
+        categories: [{ id: 'kubernetes-ui', name: text('Kubernetes UI') }],
+      },
+    ],
+    tools,
+    current: year === 2026,
+    lifecycles,
+  };
+}
+
+const editions: Record<number, EditionResponse> = {
+  2023: edition(2023, [headlamp]),
+  2024: edition(2024, [lensTool('added', { statusReason: text('Picked for 2024.') })]),
+  2025: edition(2025, [lensTool('kept')], { lens: 'production' }),
+  2026: edition(
+    2026,
+    [
+      lensTool('removed', {
+        statusReason: text('Dropped because its source has been closed.'),
+        replacedBy: ['headlamp'],
+      }),
+      headlamp,
+    ],
+    { lens: 'deprecated', headlamp: 'production' },
+  ),
+};
+
+const adoption: AdoptionResponse = {
+  edition: 2026,
+  tools: [],
+  atRisk: [
+    {
+      tool: 'lens',
+      name: 'Lens',
+      status: 'deprecated',
+      dependents: 1,
+      byOwner: { 'group:default/team-a': 1 },
+      dependentEntities: [
+        {
+          entityRef: 'component:default/payments',
+          title: 'Payments',
+          owner: 'group:default/team-a',
+        },
+      ],
+    },
+  ],
+};
+
+function toolEntity(overrides: Partial<Entity> = {}): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: 'lens-desktop',
+      annotations: { [ANNOTATIONS.toolId]: 'lens' },
+    },
+    spec: { type: 'tool', lifecycle: 'deprecated', owner: 'group:default/platform' },
+    relations: [
+      { type: 'dependencyOf', targetRef: 'component:default/payments' },
+      { type: 'dependencyOf', targetRef: 'component:default/dashboard' },
+      { type: 'ownedBy', targetRef: 'group:default/platform' },
+    ],
+    ...overrides,
+  };
+}
+
+function fakeApi(overrides: Partial<StandardArchitectureApi> = {}) {
+  return {
+    // Deliberately out of order.
+    getEditions: jest.fn(async () => ({
+      current: 2026,
+      items: [2026, 2023, 2025, 2024].map(year => ({
+        year,
+        title: text(String(year)),
+        source: 'https://example.com',
+        published: `${year}-01-01`,
+        toolCount: editions[year].tools.length,
+      })),
+    })),
+    getEdition: jest.fn(async (year: number) => editions[year]),
+    getAdoption: jest.fn(async () => adoption),
+    ...overrides,
+  };
+}
+
+async function renderTab(
+  api: Partial<StandardArchitectureApi>,
+  entity: Entity = toolEntity(),
+  errorApi = new MockErrorApi({ collect: true }),
+) {
+  await renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [standardArchitectureApiRef, api],
+        [errorApiRef, errorApi],
+      ]}
+    >
+      <EntityProvider entity={entity}>
+        <EntityStandardToolContent />
+      </EntityProvider>
+    </TestApiProvider>,
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+  );
+  return errorApi;
+}
+
+describe('isStandardTool', () => {
+  it('is true only for Components of type tool', () => {
+    expect(isStandardTool(toolEntity())).toBe(true);
+    expect(isStandardTool(toolEntity({ spec: { type: 'service' } }))).toBe(false);
+    expect(isStandardTool(toolEntity({ kind: 'Resource' }))).toBe(false);
+  });
+});
+
+describe('EntityStandardToolContent', () => {
+  it('fetches every edition and shows the history sorted by year', async () => {
+    const api = fakeApi();
+    await renderTab(api);
+    const table = await screen.findByRole('table', { name: 'History across editions' });
+    expect(api.getEdition).toHaveBeenCalledTimes(4);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map(r => r.getAttribute('data-year'))).toEqual([
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+    ]);
+    expect(within(rows[0]).getByText('Not listed')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('Added this edition')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('Picked for 2024.')).toBeInTheDocument();
+    expect(within(rows[2]).getByText('Recommended')).toBeInTheDocument();
+    expect(within(rows[3]).getByText('Removed')).toBeInTheDocument();
+    expect(within(rows[3]).getByText('Kubernetes UI')).toBeInTheDocument();
+  });
+
+  it('shows the rationale, the status reason and the replacement of the tool id in the annotation', async () => {
+    await renderTab(fakeApi());
+    expect(await screen.findByText('Lens')).toBeInTheDocument();
+    expect(
+      screen.getByText('A popular desktop GUI for managing several clusters.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getAllByText('Dropped because its source has been closed.').length,
+    ).toBeGreaterThan(0);
+    const replacement = screen.getByRole('region', { name: 'Replacement' });
+    expect(within(replacement).getByText('Headlamp').closest('a')).toHaveAttribute(
+      'href',
+      '/catalog/default/component/headlamp',
+    );
+    expect(screen.getByText('Status in the 2026 edition')).toBeInTheDocument();
+    expect(screen.getByText('Catalog lifecycle: deprecated')).toBeInTheDocument();
+  });
+
+  it('lists dependents from the relations, with owners known from adoption', async () => {
+    await renderTab(fakeApi());
+    const table = await screen.findByRole('table', { name: 'Who depends on it' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map(r => r.getAttribute('data-entity-ref'))).toEqual([
+      'component:default/payments',
+      'component:default/dashboard',
+    ]);
+    expect(within(rows[0]).getByText('Payments').closest('a')).toHaveAttribute(
+      'href',
+      '/catalog/default/component/payments',
+    );
+    expect(within(rows[0]).getByText('team-a').closest('a')).toHaveAttribute(
+      'href',
+      '/catalog/default/group/team-a',
+    );
+    expect(within(rows[1]).getByText('dashboard').closest('a')).toHaveAttribute(
+      'href',
+      '/catalog/default/component/dashboard',
+    );
+    expect(within(rows[1]).getByText('Unknown')).toBeInTheDocument();
+  });
+
+  it('falls back to the entity name and shows the successor and alternatives', async () => {
+    const ingress: Tool = {
+      id: 'ingress-nginx',
+      name: 'Ingress NGINX Controller',
+      nameKo: '인그레스 엔진엑스 컨트롤러',
+      category: 'kubernetes-ui',
+      license: 'Apache-2.0',
+      status: 'caution',
+      statusReason: text('Its retirement was announced in November 2025.'),
+      successor: { name: 'Gateway API', url: 'https://gateway-api.sigs.k8s.io/' },
+      alternatives: [
+        { name: 'Envoy Gateway', reason: text('No winner yet, decided in 2027.') },
+      ],
+      summary: text('The most used ingress controller.'),
+    };
+    const api = fakeApi({
+      getEditions: async () => ({
+        current: 2026,
+        items: [{ year: 2026, title: text('2026'), source: '', published: '', toolCount: 1 }],
+      }),
+      getEdition: async () => edition(2026, [ingress], { 'ingress-nginx': 'production' }),
+      getAdoption: async () => ({ edition: 2026, tools: [], atRisk: [] }),
+    });
+    await renderTab(
+      api,
+      toolEntity({
+        metadata: { name: 'ingress-nginx' },
+        relations: [],
+      }),
+    );
+    expect(await screen.findByText('Ingress NGINX Controller')).toBeInTheDocument();
+    expect(screen.getByText('Status in the 2026 edition')).toBeInTheDocument();
+    expect(screen.getAllByText('Caution').length).toBeGreaterThan(0);
+    expect(screen.getByText('Gateway API').closest('a')).toHaveAttribute(
+      'href',
+      'https://gateway-api.sigs.k8s.io/',
+    );
+    const alternatives = screen.getByRole('region', { name: 'Alternatives considered' });
+    expect(within(alternatives).getByText('Envoy Gateway')).toBeInTheDocument();
+    expect(
+      within(alternatives).getByText('No winner yet, decided in 2027.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('No entity in the catalog depends on this tool.'),
+    ).toBeInTheDocument();
+  });
+
+  it('posts a failure to the error API and shows an error panel', async () => {
+    const errorApi = await renderTab(
+      fakeApi({
+        getEditions: async () => {
+          throw new Error('backend down');
+        },
+      }),
+    );
+    expect(
+      await screen.findByText(/Could not load the Kubernetes Standard Architecture/),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(errorApi.getErrors().map(e => e.error.message)).toContain('backend down'),
+    );
+  });
+
+  it('says when the tool is in no edition and still lists dependents', async () => {
+    await renderTab(fakeApi(), toolEntity({ metadata: { name: 'unknown-tool' } }));
+    expect(
+      await screen.findByText(/The tool unknown-tool appears in no edition of the standard\./),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Who depends on it' })).toBeInTheDocument();
+  });
+});

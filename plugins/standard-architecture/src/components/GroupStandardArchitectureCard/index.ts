@@ -1,0 +1,1 @@
+export { GroupStandardArchitectureCard } from './GroupStandardArchitectureCard';

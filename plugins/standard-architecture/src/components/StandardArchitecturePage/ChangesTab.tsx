@@ -1,0 +1,210 @@
+import { ReactElement, useId, useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import { List, ListItem, ListItemText, Typography } from '@material-ui/core';
+import { makeStyles } from '@material-ui/core/styles';
+import AddCircleIcon from '@material-ui/icons/AddCircle';
+import RemoveCircleIcon from '@material-ui/icons/RemoveCircle';
+import SwapHorizIcon from '@material-ui/icons/SwapHoriz';
+import WarningIcon from '@material-ui/icons/Warning';
+import {
+  EmptyState,
+  Link,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import {
+  EditionChange,
+  EditionDiff,
+  EditionsResponse,
+} from '@internal/plugin-standard-architecture-common';
+import { standardArchitectureApiRef } from '../../api/StandardArchitectureApi';
+import { standardArchitectureTranslationRef } from '../../translation';
+import { useBilingual } from '../useDataLanguage';
+import { EditionSelector } from './EditionSelector';
+import { toolEntityPath } from './entityPath';
+import { usePostError } from './usePostError';
+
+type Group = 'added' | 'removed' | 'changed' | 'caution';
+
+// Icon and label together: the groups never rely on colour alone.
+const GROUPS: Array<{ id: Group; icon: ReactElement }> = [
+  { id: 'added', icon: <AddCircleIcon fontSize="small" /> },
+  { id: 'removed', icon: <RemoveCircleIcon fontSize="small" /> },
+  { id: 'changed', icon: <SwapHorizIcon fontSize="small" /> },
+  { id: 'caution', icon: <WarningIcon fontSize="small" /> },
+];
+
+const useStyles = makeStyles(theme => ({
+  selectors: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(2),
+    marginBottom: theme.spacing(2),
+  },
+  groups: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))',
+    gap: theme.spacing(2),
+  },
+  groupTitle: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: theme.spacing(1),
+  },
+  added: { color: theme.palette.success.main },
+  removed: { color: theme.palette.error.main },
+  changed: { color: theme.palette.info.main },
+  caution: { color: theme.palette.warning.main },
+}));
+
+/** The year before `current` among the editions, or `current` if it is the first. */
+function previousYear(editions: EditionsResponse): number {
+  const years = editions.items.map(e => e.year).sort((a, b) => a - b);
+  const before = years.filter(y => y < editions.current);
+  return before.length > 0 ? before[before.length - 1] : editions.current;
+}
+
+function ChangeItem(props: { change: EditionChange }) {
+  const { change } = props;
+  const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const bilingual = useBilingual();
+  return (
+    <ListItem disableGutters alignItems="flex-start" data-tool={change.tool}>
+      <ListItemText
+        disableTypography
+        primary={
+          <Typography variant="subtitle1">
+            <Link to={toolEntityPath(change.tool)}>{change.name}</Link>
+          </Typography>
+        }
+        secondary={
+          <>
+            {change.reason && (
+              <Typography variant="body2">{bilingual(change.reason)}</Typography>
+            )}
+            {change.replaces && change.replaces.length > 0 && (
+              <Typography variant="body2" color="textSecondary">
+                {t('page.changes.replaces', { tools: change.replaces.join(', ') })}
+              </Typography>
+            )}
+            {change.replacedBy && change.replacedBy.length > 0 && (
+              <Typography variant="body2" color="textSecondary">
+                {t('page.changes.replacedBy', { tools: change.replacedBy.join(', ') })}
+              </Typography>
+            )}
+            {change.endOfLife && (
+              <Typography variant="body2" color="textSecondary">
+                {t('page.changes.endOfLife', { date: change.endOfLife })}
+              </Typography>
+            )}
+            <Typography variant="caption" color="textSecondary">
+              {t('page.changes.publishedIn', { year: String(change.year) })}
+            </Typography>
+          </>
+        }
+      />
+    </ListItem>
+  );
+}
+
+function GroupSection(props: { group: Group; icon: ReactElement; changes: EditionChange[] }) {
+  const { group, icon, changes } = props;
+  const classes = useStyles();
+  const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} data-group={group}>
+      <Typography id={headingId} variant="h6" component="h3" className={classes.groupTitle}>
+        <span className={classes[group]} aria-hidden>
+          {icon}
+        </span>
+        {t('page.changes.count', {
+          label: t(`page.changes.${group}`),
+          total: String(changes.length),
+        })}
+      </Typography>
+      {changes.length === 0 ? (
+        <Typography variant="body2" color="textSecondary">
+          {t('page.changes.none')}
+        </Typography>
+      ) : (
+        <List dense disablePadding>
+          {changes.map(change => (
+            <ChangeItem key={change.tool} change={change} />
+          ))}
+        </List>
+      )}
+    </section>
+  );
+}
+
+function DiffView(props: { diff: EditionDiff }) {
+  const { diff } = props;
+  const classes = useStyles();
+  const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const total = GROUPS.reduce((n, g) => n + diff[g.id].length, 0);
+  if (total === 0) {
+    return (
+      <EmptyState
+        missing="content"
+        title={t('page.changes.empty', {
+          from: String(diff.from),
+          to: String(diff.to),
+        })}
+        description={t('page.changes.emptyHint')}
+      />
+    );
+  }
+  return (
+    <>
+      <Typography variant="h5" component="h2" gutterBottom>
+        {t('page.changes.title', { from: String(diff.from), to: String(diff.to) })}
+      </Typography>
+      <div className={classes.groups}>
+        {GROUPS.map(g => (
+          <GroupSection key={g.id} group={g.id} icon={g.icon} changes={diff[g.id]} />
+        ))}
+      </div>
+    </>
+  );
+}
+
+/** What changed between any two editions, previous → current by default. */
+export function ChangesTab(props: { editions: EditionsResponse }) {
+  const { editions } = props;
+  const classes = useStyles();
+  const api = useApi(standardArchitectureApiRef);
+  const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const [from, setFrom] = useState(() => previousYear(editions));
+  const [to, setTo] = useState(editions.current);
+  const { value, loading, error } = useAsync(() => api.getDiff(from, to), [api, from, to]);
+  usePostError(error);
+
+  return (
+    <>
+      <div className={classes.selectors}>
+        <EditionSelector
+          label={t('page.changes.from')}
+          editions={editions.items}
+          currentYear={editions.current}
+          value={from}
+          onChange={setFrom}
+        />
+        <EditionSelector
+          label={t('page.changes.to')}
+          editions={editions.items}
+          currentYear={editions.current}
+          value={to}
+          onChange={setTo}
+        />
+      </div>
+      {loading && <Progress />}
+      {!loading && error && (
+        <ResponseErrorPanel error={error} title={t('loadFailed')} />
+      )}
+      {!loading && !error && value && <DiffView diff={value} />}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { useId } from 'react';
+import { TextField } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { EditionSummary } from '@internal/plugin-standard-architecture-common';
+import { standardArchitectureTranslationRef } from '../../translation';
+import { useBilingual } from '../useDataLanguage';
+
+/**
+ * A labelled native select of editions. Native, so keyboard, screen readers
+ * and Playwright's `selectOption` all work on it without a custom menu.
+ */
+export function EditionSelector(props: {
+  label: string;
+  editions: EditionSummary[];
+  value: number;
+  currentYear: number;
+  onChange: (year: number) => void;
+}) {
+  const { label, editions, value, currentYear, onChange } = props;
+  const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const bilingual = useBilingual();
+  const id = useId();
+  // Newest first: the edition people look for is usually the latest.
+  const ordered = [...editions].sort((a, b) => b.year - a.year);
+  return (
+    <TextField
+      id={id}
+      select
+      label={label}
+      value={String(value)}
+      onChange={event => onChange(Number(event.target.value))}
+      SelectProps={{ native: true }}
+      variant="outlined"
+      size="small"
+    >
+      {ordered.map(edition => (
+        <option key={edition.year} value={String(edition.year)}>
+          {t(
+            edition.year === currentYear
+              ? 'page.editionOptionCurrent'
+              : 'page.editionOption',
+            { year: String(edition.year), title: bilingual(edition.title) },
+          )}
+        </option>
+      ))}
+    </TextField>
+  );
+}

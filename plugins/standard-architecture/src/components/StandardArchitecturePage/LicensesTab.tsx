@@ -1,0 +1,225 @@
+import { ReactElement } from 'react';
+import {
+  Chip,
+  Link as MuiLink,
+  List,
+  ListItem,
+  Paper,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@material-ui/core';
+import { makeStyles } from '@material-ui/core/styles';
+import FlagIcon from '@material-ui/icons/Flag';
+import CheckCircleIcon from '@material-ui/icons/CheckCircle';
+import HelpOutlineIcon from '@material-ui/icons/HelpOutline';
+import RemoveCircleOutlineIcon from '@material-ui/icons/RemoveCircleOutline';
+import { EmptyState, InfoCard } from '@backstage/core-components';
+import { configApiRef, useApi } from '@backstage/core-plugin-api';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import {
+  EditionResponse,
+  isActive,
+  spdxLicenseIds,
+  Tool,
+} from '@internal/plugin-standard-architecture-common';
+import { standardArchitectureTranslationRef } from '../../translation';
+
+type Verdict = 'flagged' | 'allowed' | 'notAllowed' | 'unreviewed';
+
+const VERDICT_ICONS: Record<Verdict, ReactElement> = {
+  flagged: <FlagIcon />,
+  allowed: <CheckCircleIcon />,
+  notAllowed: <RemoveCircleOutlineIcon />,
+  unreviewed: <HelpOutlineIcon />,
+};
+
+const useStyles = makeStyles(theme => ({
+  section: { marginTop: theme.spacing(3) },
+  barTrack: {
+    width: '100%',
+    minWidth: 80,
+    height: 8,
+    borderRadius: 4,
+    backgroundColor: theme.palette.divider,
+  },
+  bar: {
+    height: '100%',
+    borderRadius: 4,
+    backgroundColor: theme.palette.primary.main,
+  },
+  flagged: {
+    backgroundColor: theme.palette.error.light,
+    color: theme.palette.error.contrastText,
+  },
+  allowed: {
+    backgroundColor: theme.palette.success.light,
+    color: theme.palette.success.contrastText,
+  },
+  notAllowed: {
+    backgroundColor: theme.palette.warning.light,
+    color: theme.palette.warning.contrastText,
+  },
+  unreviewed: {},
+  flaggedRow: { backgroundColor: theme.palette.action.hover },
+  toolNames: { color: theme.palette.text.secondary },
+  flaggedItem: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: theme.spacing(1) },
+}));
+
+/** `standardArchitecture.licensePolicy` from app-config; both lists optional. */
+function useLicensePolicy() {
+  const config = useApi(configApiRef).getOptionalConfig(
+    'standardArchitecture.licensePolicy',
+  );
+  return {
+    allowed: config?.getOptionalStringArray('allowed'),
+    flagged: new Set(config?.getOptionalStringArray('flagged') ?? []),
+  };
+}
+
+function VerdictChip(props: { verdict: Verdict }) {
+  const classes = useStyles();
+  const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  return (
+    <Chip
+      size="small"
+      icon={VERDICT_ICONS[props.verdict]}
+      label={t(`page.licenses.${props.verdict}`)}
+      className={classes[props.verdict]}
+      data-verdict={props.verdict}
+    />
+  );
+}
+
+/**
+ * How many of the edition's tools use each SPDX license, judged against the
+ * organisation's license policy. Flagged licenses carry an icon and a label.
+ */
+export function LicensesTab(props: {
+  edition: EditionResponse;
+  onOpen: (toolId: string) => void;
+}) {
+  const { edition, onOpen } = props;
+  const classes = useStyles();
+  const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const policy = useLicensePolicy();
+
+  const tools = edition.tools.filter(isActive);
+  if (tools.length === 0) {
+    return <EmptyState missing="data" title={t('page.licenses.empty')} />;
+  }
+
+  const byLicense = new Map<string, Tool[]>();
+  for (const tool of tools) {
+    // A dual-licensed tool counts once per license it names.
+    for (const id of new Set(spdxLicenseIds(tool.license))) {
+      byLicense.set(id, [...(byLicense.get(id) ?? []), tool]);
+    }
+  }
+  const rows = [...byLicense.entries()].sort(
+    (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]),
+  );
+  const verdict = (id: string): Verdict => {
+    if (policy.flagged.has(id)) return 'flagged';
+    if (!policy.allowed) return 'unreviewed';
+    return policy.allowed.includes(id) ? 'allowed' : 'notAllowed';
+  };
+  const flaggedTools = tools.filter(tool =>
+    spdxLicenseIds(tool.license).some(id => policy.flagged.has(id)),
+  );
+  const hasPolicy = policy.allowed !== undefined || policy.flagged.size > 0;
+
+  return (
+    <>
+      <Typography variant="h5" component="h2" gutterBottom>
+        {t('page.licenses.title', { edition: String(edition.year) })}
+      </Typography>
+      <Typography variant="body2" color="textSecondary" paragraph>
+        {t('page.licenses.note')}
+      </Typography>
+      {!hasPolicy && (
+        <Typography variant="body2" paragraph data-testid="no-license-policy">
+          {t('page.licenses.noPolicy')}
+        </Typography>
+      )}
+      <TableContainer component={Paper} variant="outlined">
+        <Table size="small" aria-label={t('page.licenses.title', { edition: String(edition.year) })}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{t('page.licenses.license')}</TableCell>
+              <TableCell align="right">{t('page.licenses.tools')}</TableCell>
+              <TableCell>{t('page.licenses.share')}</TableCell>
+              <TableCell>{t('page.licenses.policy')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map(([id, licensed]) => {
+              const percent = Math.round((licensed.length / tools.length) * 100);
+              const rowVerdict = verdict(id);
+              return (
+                <TableRow
+                  key={id}
+                  data-license={id}
+                  className={rowVerdict === 'flagged' ? classes.flaggedRow : undefined}
+                >
+                  <TableCell>
+                    <code>{id}</code>
+                    <Typography variant="caption" component="div" className={classes.toolNames}>
+                      {licensed.map(tool => tool.name).join(', ')}
+                    </Typography>
+                  </TableCell>
+                  <TableCell align="right" data-testid="license-count">
+                    {licensed.length}
+                  </TableCell>
+                  <TableCell>
+                    <div
+                      className={classes.barTrack}
+                      role="img"
+                      aria-label={t('page.licenses.shareValue', { percent: String(percent) })}
+                    >
+                      <div className={classes.bar} style={{ width: `${percent}%` }} />
+                    </div>
+                    <Typography variant="caption">
+                      {t('page.licenses.shareValue', { percent: String(percent) })}
+                    </Typography>
+                  </TableCell>
+                  <TableCell>
+                    <VerdictChip verdict={rowVerdict} />
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </TableContainer>
+
+      {policy.flagged.size > 0 && (
+        <div className={classes.section}>
+          <InfoCard title={t('page.licenses.flaggedTools')}>
+            {flaggedTools.length === 0 ? (
+              <Typography variant="body2">{t('page.licenses.flaggedNone')}</Typography>
+            ) : (
+              <List dense aria-label={t('page.licenses.flaggedTools')}>
+                {flaggedTools.map(tool => (
+                  <ListItem key={tool.id} disableGutters data-tool={tool.id}>
+                    <span className={classes.flaggedItem}>
+                      <VerdictChip verdict="flagged" />
+                      <MuiLink component="button" variant="body2" onClick={() => onOpen(tool.id)}>
+                        {tool.name}
+                      </MuiLink>
+                      <code>{tool.license}</code>
+                    </span>
+                  </ListItem>
+                ))}
+              </List>
+            )}
+          </InfoCard>
+        </div>
+      )}
+    </>
+  );
+}

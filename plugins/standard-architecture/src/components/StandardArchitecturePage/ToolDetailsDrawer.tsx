@@ -1,0 +1,265 @@
+import { ReactNode, useId } from 'react';
+import {
+  Box,
+  Divider,
+  Drawer,
+  IconButton,
+  List,
+  ListItem,
+  ListItemText,
+  Typography,
+} from '@material-ui/core';
+import { makeStyles } from '@material-ui/core/styles';
+import CloseIcon from '@material-ui/icons/Close';
+import { Link } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import {
+  AdoptionResponse,
+  EditionResponse,
+  EditionSummary,
+  Tool,
+} from '@internal/plugin-standard-architecture-common';
+import { standardArchitectureTranslationRef } from '../../translation';
+import { StatusChip } from '../StatusChip';
+import { useBilingual, useDataLanguage } from '../useDataLanguage';
+import { toolEntityPath } from './entityPath';
+import { ToolDependents } from './ToolDependents';
+import { ToolHistory } from './ToolHistory';
+import { EditionLoader } from './useEditionLoader';
+import { toolDisplayStatuses } from './toolStatus';
+
+const useStyles = makeStyles(theme => ({
+  paper: {
+    width: 560,
+    maxWidth: '100vw',
+    padding: theme.spacing(3),
+  },
+  header: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    gap: theme.spacing(1),
+  },
+  chips: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(0.5),
+    marginTop: theme.spacing(1),
+  },
+  section: { marginTop: theme.spacing(3) },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: theme.spacing(2),
+    rowGap: theme.spacing(0.5),
+    margin: 0,
+    '& dd': { margin: 0 },
+  },
+  // Summaries are prose from the data files: keep line breaks, never parse HTML.
+  prose: { whiteSpace: 'pre-line' },
+}));
+
+function Section(props: { title: string; children: ReactNode }) {
+  const classes = useStyles();
+  return (
+    <section className={classes.section}>
+      <Typography variant="h6" component="h3" gutterBottom>
+        {props.title}
+      </Typography>
+      {props.children}
+    </section>
+  );
+}
+
+function DrawerBody(props: {
+  tool: Tool;
+  edition: EditionResponse;
+  editions: EditionSummary[];
+  loadEdition: EditionLoader;
+  adoption?: AdoptionResponse;
+  adoptionError?: Error;
+  titleId: string;
+  onClose: () => void;
+}) {
+  const { tool, edition, titleId, onClose } = props;
+  const classes = useStyles();
+  const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const bilingual = useBilingual();
+  const language = useDataLanguage();
+  const nameOf = (id: string) => edition.tools.find(x => x.id === id)?.name ?? id;
+  const hasReplacement = (tool.replacedBy?.length ?? 0) > 0 || tool.successor;
+
+  return (
+    <>
+      <div className={classes.header}>
+        <div>
+          <Typography id={titleId} variant="h5" component="h2">
+            {tool.name}
+          </Typography>
+          {language === 'ko' && tool.nameKo !== tool.name && (
+            <Typography variant="subtitle1" color="textSecondary">
+              {tool.nameKo}
+            </Typography>
+          )}
+        </div>
+        <IconButton aria-label={t('page.details.close')} onClick={onClose}>
+          <CloseIcon />
+        </IconButton>
+      </div>
+      <div className={classes.chips}>
+        {toolDisplayStatuses(tool, edition.lifecycles[tool.id]).map(status => (
+          <StatusChip key={status} status={status} />
+        ))}
+      </div>
+      {tool.endOfLife && (
+        <Typography variant="body2">
+          {t('page.details.endOfLife', { date: tool.endOfLife })}
+        </Typography>
+      )}
+
+      <Section title={t('page.details.summary')}>
+        <Typography variant="body1" className={classes.prose} data-testid="tool-summary">
+          {bilingual(tool.summary)}
+        </Typography>
+      </Section>
+
+      {tool.statusReason && (
+        <Section title={t('page.details.statusReason')}>
+          <Typography variant="body2" className={classes.prose}>
+            {bilingual(tool.statusReason)}
+          </Typography>
+        </Section>
+      )}
+
+      <Section title={t('page.details.links')}>
+        <dl className={classes.facts}>
+          <dt>{t('page.details.license')}</dt>
+          <dd data-testid="tool-license">{tool.license}</dd>
+          <dt>{t('page.details.stars')}</dt>
+          <dd>
+            {tool.stars
+              ? t('page.details.starsValue', {
+                  stars: tool.stars.count.toLocaleString(
+                    language === 'ko' ? 'ko-KR' : 'en-US',
+                  ),
+                  date: tool.stars.asOf,
+                })
+              : t('page.details.noStars')}
+          </dd>
+          {tool.github && (
+            <>
+              <dt>{t('page.details.repository')}</dt>
+              <dd>
+                <Link to={`https://github.com/${tool.github}`}>{tool.github}</Link>
+              </dd>
+            </>
+          )}
+          {tool.homepage && (
+            <>
+              <dt>{t('page.details.homepage')}</dt>
+              <dd>
+                <Link to={tool.homepage}>{tool.homepage}</Link>
+              </dd>
+            </>
+          )}
+        </dl>
+        <Box mt={1}>
+          <Link to={toolEntityPath(tool.id)}>{t('page.details.catalogEntity')}</Link>
+        </Box>
+      </Section>
+
+      {hasReplacement && (
+        <Section title={t('page.details.replacement')}>
+          <dl className={classes.facts}>
+            {(tool.replacedBy?.length ?? 0) > 0 && (
+              <>
+                <dt>{t('page.details.replacedBy')}</dt>
+                <dd>
+                  {tool.replacedBy!.map((id, i) => (
+                    <span key={id}>
+                      {i > 0 && ', '}
+                      <Link to={toolEntityPath(id)}>{nameOf(id)}</Link>
+                    </span>
+                  ))}
+                </dd>
+              </>
+            )}
+            {tool.successor && (
+              <>
+                <dt>{t('page.details.successor')}</dt>
+                <dd>
+                  <Link to={tool.successor.url}>{tool.successor.name}</Link>
+                </dd>
+              </>
+            )}
+          </dl>
+        </Section>
+      )}
+
+      {(tool.alternatives?.length ?? 0) > 0 && (
+        <Section title={t('page.details.alternatives')}>
+          <List dense disablePadding>
+            {tool.alternatives!.map(alternative => (
+              <ListItem key={alternative.name} disableGutters>
+                <ListItemText
+                  primary={alternative.name}
+                  secondary={bilingual(alternative.reason)}
+                />
+              </ListItem>
+            ))}
+          </List>
+        </Section>
+      )}
+
+      <Section title={t('page.details.history')}>
+        <ToolHistory
+          toolId={tool.id}
+          editions={props.editions}
+          loadEdition={props.loadEdition}
+        />
+      </Section>
+
+      <Divider className={classes.section} />
+      <Section title={t('page.details.dependents')}>
+        <ToolDependents
+          toolId={tool.id}
+          adoption={props.adoption}
+          adoptionError={props.adoptionError}
+        />
+      </Section>
+    </>
+  );
+}
+
+/**
+ * Everything about one tool, in a modal drawer: it traps focus while open
+ * and gives it back to the card that opened it on close.
+ */
+export function ToolDetailsDrawer(props: {
+  tool?: Tool;
+  edition: EditionResponse;
+  editions: EditionSummary[];
+  loadEdition: EditionLoader;
+  adoption?: AdoptionResponse;
+  adoptionError?: Error;
+  onClose: () => void;
+}) {
+  const { tool, onClose } = props;
+  const classes = useStyles();
+  const titleId = useId();
+  return (
+    <Drawer
+      anchor="right"
+      open={Boolean(tool)}
+      onClose={onClose}
+      PaperProps={{
+        className: classes.paper,
+        role: 'dialog',
+        'aria-modal': true,
+        'aria-labelledby': titleId,
+      }}
+    >
+      {tool && <DrawerBody {...props} tool={tool} titleId={titleId} />}
+    </Drawer>
+  );
+}

@@ -1,0 +1,202 @@
+import { useId, useMemo, useState } from 'react';
+import { Box, Link as MuiLink, TextField } from '@material-ui/core';
+import { makeStyles } from '@material-ui/core/styles';
+import { Table, TableColumn } from '@backstage/core-components';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import {
+  EditionResponse,
+  LAYER_IDS,
+  LayerId,
+  layerOfCategory,
+  spdxLicenseIds,
+} from '@internal/plugin-standard-architecture-common';
+import { standardArchitectureTranslationRef } from '../../translation';
+import { DisplayStatus, StatusChip } from '../StatusChip';
+import { useBilingual } from '../useDataLanguage';
+import { FILTERABLE_STATUSES, toolDisplayStatuses } from './toolStatus';
+
+const useStyles = makeStyles(theme => ({
+  filters: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(2),
+    marginBottom: theme.spacing(2),
+  },
+  filter: { minWidth: 180 },
+  chips: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(0.5) },
+}));
+
+interface ToolRow {
+  id: string;
+  name: string;
+  layerId?: LayerId;
+  layer: string;
+  category: string;
+  statuses: DisplayStatus[];
+  statusText: string;
+  license: string;
+  licenseIds: string[];
+  stars?: number;
+  dependents?: number;
+}
+
+function FilterSelect(props: {
+  label: string;
+  value: string;
+  options: Array<{ value: string; label: string }>;
+  onChange: (value: string) => void;
+}) {
+  const classes = useStyles();
+  const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const id = useId();
+  return (
+    <TextField
+      id={id}
+      select
+      label={props.label}
+      value={props.value}
+      onChange={event => props.onChange(event.target.value)}
+      SelectProps={{ native: true }}
+      variant="outlined"
+      size="small"
+      className={classes.filter}
+    >
+      <option value="">{t('page.table.all')}</option>
+      {props.options.map(option => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </TextField>
+  );
+}
+
+/**
+ * The same tools as the diagram, as a sortable table with layer, status and
+ * license filters: the view for scanning and comparing rather than browsing.
+ */
+export function ToolTable(props: {
+  edition: EditionResponse;
+  dependents?: Map<string, number>;
+  onOpen: (toolId: string) => void;
+}) {
+  const { edition, dependents, onOpen } = props;
+  const classes = useStyles();
+  const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const bilingual = useBilingual();
+  const [layer, setLayer] = useState('');
+  const [status, setStatus] = useState('');
+  const [license, setLicense] = useState('');
+
+  const rows = useMemo<ToolRow[]>(() => {
+    const categoryNames = new Map(
+      edition.layers.flatMap(l => l.categories.map(c => [c.id, bilingual(c.name)])),
+    );
+    return edition.tools.map(tool => {
+      const layerId = layerOfCategory(edition, tool.category);
+      const statuses = toolDisplayStatuses(tool, edition.lifecycles[tool.id]);
+      return {
+        id: tool.id,
+        name: tool.name,
+        layerId,
+        layer: layerId ? t(`page.layers.${layerId}`) : '',
+        category: categoryNames.get(tool.category) ?? tool.category,
+        statuses,
+        statusText: statuses.map(s => t(`status.${s}`)).join(', '),
+        license: tool.license,
+        licenseIds: spdxLicenseIds(tool.license),
+        stars: tool.stars?.count,
+        dependents: dependents ? dependents.get(tool.id) ?? 0 : undefined,
+      };
+    });
+  }, [edition, dependents, bilingual, t]);
+
+  const licenseOptions = useMemo(
+    () =>
+      [...new Set(rows.flatMap(r => r.licenseIds))]
+        .sort((a, b) => a.localeCompare(b))
+        .map(id => ({ value: id, label: id })),
+    [rows],
+  );
+
+  const visible = rows.filter(
+    row =>
+      (!layer || row.layerId === layer) &&
+      (!status || row.statuses.includes(status as DisplayStatus)) &&
+      (!license || row.licenseIds.includes(license)),
+  );
+
+  const layerOrder = (row: ToolRow) =>
+    row.layerId ? LAYER_IDS.indexOf(row.layerId) : -1;
+  const columns: TableColumn<ToolRow>[] = [
+    {
+      title: t('page.table.name'),
+      field: 'name',
+      highlight: true,
+      defaultSort: 'asc',
+      render: row => (
+        <MuiLink component="button" variant="body2" onClick={() => onOpen(row.id)}>
+          {row.name}
+        </MuiLink>
+      ),
+    },
+    {
+      title: t('page.table.layer'),
+      field: 'layer',
+      // Sort by position in the stack, not alphabetically.
+      customSort: (a, b) => layerOrder(a) - layerOrder(b),
+    },
+    { title: t('page.table.category'), field: 'category' },
+    {
+      title: t('page.table.status'),
+      field: 'statusText',
+      render: row => (
+        <div className={classes.chips}>
+          {row.statuses.map(s => (
+            <StatusChip key={s} status={s} />
+          ))}
+        </div>
+      ),
+    },
+    { title: t('page.table.license'), field: 'license' },
+    { title: t('page.table.stars'), field: 'stars', type: 'numeric' },
+    ...(dependents
+      ? [{ title: t('page.table.dependents'), field: 'dependents', type: 'numeric' } as TableColumn<ToolRow>]
+      : []),
+  ];
+
+  return (
+    <Box>
+      <div className={classes.filters}>
+        <FilterSelect
+          label={t('page.table.layer')}
+          value={layer}
+          onChange={setLayer}
+          options={[...LAYER_IDS].reverse().map(id => ({
+            value: id,
+            label: t(`page.layers.${id}`),
+          }))}
+        />
+        <FilterSelect
+          label={t('page.table.status')}
+          value={status}
+          onChange={setStatus}
+          options={FILTERABLE_STATUSES.map(s => ({ value: s, label: t(`status.${s}`) }))}
+        />
+        <FilterSelect
+          label={t('page.table.license')}
+          value={license}
+          onChange={setLicense}
+          options={licenseOptions}
+        />
+      </div>
+      <Table<ToolRow>
+        title={t('page.table.title', { edition: String(edition.year) })}
+        columns={columns}
+        data={visible}
+        options={{ paging: false, search: true, padding: 'dense' }}
+        emptyContent={<Box p={2}>{t('page.table.empty')}</Box>}
+      />
+    </Box>
+  );
+}

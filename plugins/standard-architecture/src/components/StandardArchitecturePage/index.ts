@@ -1,0 +1,1 @@
+export { StandardArchitecturePage } from './StandardArchitecturePage';

@@ -1,0 +1,2 @@
+export { StandardToolPicker, standardToolPickerValidation } from './StandardToolPicker';
+export type { StandardToolPickerUiOptions } from './choices';
