@@ -10,5 +10,5 @@ const dir = path.resolve(__dirname, '../schema');
 fs.mkdirSync(dir, { recursive: true });
 for (const [name, schema] of Object.entries(dataFileJsonSchemas())) {
   fs.writeFileSync(path.join(dir, name), `${JSON.stringify(schema, null, 2)}\n`);
-  console.log(`wrote schema/${name}`);
+  process.stdout.write(`wrote schema/${name}\n`);
 }

@@ -13,3 +13,6 @@ export {
   standardArchitectureTranslationRef,
   standardArchitectureTranslations,
 } from './translation';
+export * from './cards';
+export { StandardToolPickerFieldExtension } from './components/StandardToolPicker/extension';
+export type { StandardToolPickerUiOptions } from './components/StandardToolPicker/choices';

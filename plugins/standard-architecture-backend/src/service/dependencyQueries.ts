@@ -89,4 +89,26 @@ export class DependencyQueries {
     const entity = await this.catalog.getEntityByRef(entityRef, { credentials });
     return entity && toDependentEntity(entity);
   }
+
+  /**
+   * An entity with, for a System, the tools and base images of its parts
+   * too (one more query), so a system's card covers its components.
+   */
+  async entityWithParts(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<DependentEntity | undefined> {
+    const entity = await this.entity(entityRef, credentials);
+    if (!entity || !entityRef.startsWith('system:')) return entity;
+    const { items } = await this.catalog.getEntities(
+      { filter: { 'relations.partOf': entityRef }, fields: FIELDS },
+      { credentials },
+    );
+    const parts = items.map(toDependentEntity);
+    return {
+      ...entity,
+      toolIds: [...new Set([entity, ...parts].flatMap(e => e.toolIds))],
+      baseImages: [...new Set([entity, ...parts].flatMap(e => e.baseImages))],
+    };
+  }
 }

@@ -122,7 +122,7 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const credentials = await httpAuth.credentials(req);
     const entityRef = parseRef(req.query.entityRef, 'entityRef', 'component');
     const data = await standard();
-    const entity = await queries.entity(entityRef, credentials);
+    const entity = await queries.entityWithParts(entityRef, credentials);
     if (!entity) throw new NotFoundError(`entityRef: no entity ${entityRef}`);
     const body: RecommendationsResponse = {
       entityRef,

@@ -77,6 +77,7 @@ export function validate(args: string[]): { code: number; lines: string[] } {
 
 export function main(args: string[]): void {
   const { code, lines } = validate(args);
-  (code === 0 ? console.log : console.error)(lines.join('\n'));
+  // A command-line tool: the terminal is its output.
+  (code === 0 ? process.stdout : process.stderr).write(`${lines.join('\n')}\n`);
   process.exitCode = code;
 }

@@ -16,7 +16,7 @@ export const commonMessages = {
   moveTo: 'Move to {{target}}',
   openTool: 'Open tool',
   loadFailed: 'Could not load the Kubernetes Standard Architecture',
-};
+} as const;
 
 export const commonMessagesKo = {
   'status.recommended': '권장',

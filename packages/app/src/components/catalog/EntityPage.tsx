@@ -9,6 +9,7 @@ import {
 } from '@backstage/plugin-api-docs';
 import {
   EntityAboutCard,
+  EntityDependencyOfComponentsCard,
   EntityDependsOnComponentsCard,
   EntityDependsOnResourcesCard,
   EntityHasComponentsCard,
@@ -34,6 +35,12 @@ import {
   EntityOwnershipCard,
 } from '@backstage/plugin-org';
 import { EmptyState } from '@backstage/core-components';
+import {
+  EntityStandardArchitectureCard,
+  EntityStandardToolContent,
+  GroupStandardArchitectureCard,
+  isStandardTool,
+} from '@internal/plugin-standard-architecture';
 import {
   Direction,
   EntityCatalogGraphCard,
@@ -127,10 +134,32 @@ const overviewContent = (
   </Grid>
 );
 
+// Services and websites see what the standard says about their dependencies.
+const overviewWithStandardContent = (
+  <Grid container spacing={3} alignItems="stretch">
+    {entityWarningContent}
+    <Grid item md={6}>
+      <EntityAboutCard />
+    </Grid>
+    <Grid item md={6} xs={12}>
+      <EntityStandardArchitectureCard />
+    </Grid>
+    <Grid item md={6} xs={12}>
+      <EntityCatalogGraphCard height={400} />
+    </Grid>
+    <Grid item md={6} xs={12}>
+      <EntityLinksCard />
+    </Grid>
+    <Grid item md={12} xs={12}>
+      <EntityHasSubcomponentsCard />
+    </Grid>
+  </Grid>
+);
+
 const serviceEntityPage = (
   <EntityLayout>
     <EntityLayout.Route path="/" title="Overview">
-      {overviewContent}
+      {overviewWithStandardContent}
     </EntityLayout.Route>
 
     <EntityLayout.Route path="/ci-cd" title="CI/CD">
@@ -166,7 +195,7 @@ const serviceEntityPage = (
 const websiteEntityPage = (
   <EntityLayout>
     <EntityLayout.Route path="/" title="Overview">
-      {overviewContent}
+      {overviewWithStandardContent}
     </EntityLayout.Route>
 
     <EntityLayout.Route path="/ci-cd" title="CI/CD">
@@ -204,8 +233,29 @@ const defaultEntityPage = (
   </EntityLayout>
 );
 
+// The standard's own tools (spec.type: tool), ingested by the catalog module.
+const toolEntityPage = (
+  <EntityLayout>
+    <EntityLayout.Route path="/" title="Overview">
+      {overviewContent}
+    </EntityLayout.Route>
+    <EntityLayout.Route path="/standard" title="Standard">
+      <EntityStandardToolContent />
+    </EntityLayout.Route>
+    <EntityLayout.Route path="/dependencies" title="Dependents">
+      <Grid container spacing={3} alignItems="stretch">
+        <Grid item xs={12}>
+          <EntityDependencyOfComponentsCard />
+        </Grid>
+      </Grid>
+    </EntityLayout.Route>
+  </EntityLayout>
+);
+
 const componentPage = (
   <EntitySwitch>
+    <EntitySwitch.Case if={isStandardTool}>{toolEntityPage}</EntitySwitch.Case>
+
     <EntitySwitch.Case if={isComponentType('service')}>
       {serviceEntityPage}
     </EntitySwitch.Case>
@@ -280,6 +330,9 @@ const groupPage = (
         <Grid item xs={12} md={6}>
           <EntityOwnershipCard />
         </Grid>
+        <Grid item xs={12}>
+          <GroupStandardArchitectureCard />
+        </Grid>
         <Grid item xs={12} md={6}>
           <EntityMembersListCard />
         </Grid>
@@ -302,10 +355,13 @@ const systemPage = (
         <Grid item md={6} xs={12}>
           <EntityCatalogGraphCard height={400} />
         </Grid>
-        <Grid item md={4} xs={12}>
+        <Grid item md={6} xs={12}>
+          <EntityStandardArchitectureCard />
+        </Grid>
+        <Grid item md={6} xs={12}>
           <EntityLinksCard />
         </Grid>
-        <Grid item md={8}>
+        <Grid item md={12}>
           <EntityHasComponentsCard />
         </Grid>
         <Grid item md={6}>

@@ -209,8 +209,9 @@ export const standardToolPickerValidation: CustomFieldValidator<
   }
 
   const known = edition.tools.find(t => t.id === value);
+  const knownName = language === 'ko' ? known?.nameKo : known?.name;
   const params = {
-    tool: known ? (language === 'ko' ? known.nameKo : known.name) : value,
+    tool: knownName ?? value,
     edition: String(edition.year),
   };
   const choice = toolChoices(edition, options).find(c => c.tool.id === value);

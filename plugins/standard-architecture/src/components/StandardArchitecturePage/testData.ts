@@ -1,0 +1,273 @@
+// Fixtures shared by this folder's tests: a small two-edition standard and a
+// fake API that answers from it (diffs computed by the real diffEditions).
+import {
+  AdoptionResponse,
+  diffEditions,
+  Edition,
+  EditionResponse,
+  EditionsResponse,
+  Tool,
+  ToolLifecycle,
+} from '@internal/plugin-standard-architecture-common';
+import { StandardArchitectureApi } from '../../api/StandardArchitectureApi';
+
+const text = (en: string, ko = `${en} (ko)`) => ({ en, ko });
+
+const layers: Edition['layers'] = [
+  {
+    id: 'infrastructure',
+    categories: [{ id: 'provisioning', name: text('Cluster provisioning', '클러스터 프로비저닝') }],
+  },
+  {
+    id: 'networking',
+    categories: [
+      { id: 'cni', name: text('Container network interface') },
+      { id: 'ingress', name: text('Ingress') },
+    ],
+  },
+  {
+    id: 'observability',
+    categories: [{ id: 'tracing', name: text('Distributed tracing') }],
+  },
+  {
+    id: 'operations',
+    categories: [{ id: 'kubernetes-ui', name: text('Kubernetes UI') }],
+  },
+  {
+    id: 'platform-services',
+    categories: [{ id: 'messaging', name: text('Data streaming') }],
+  },
+];
+
+const terraform: Tool = {
+  id: 'terraform',
+  name: 'Terraform',
+  nameKo: '테라폼',
+  category: 'provisioning',
+  github: 'hashicorp/terraform',
+  homepage: 'https://www.terraform.io/',
+  license: 'BUSL-1.1',
+  stars: { count: 47200, asOf: '2025-12-18' },
+  status: 'kept',
+  alternatives: [
+    {
+      name: 'OpenTofu',
+      reason: text('Nothing changes for ordinary users, so the proven tool stays.'),
+    },
+  ],
+  summary: text('Infrastructure as code that also deploys Kubernetes.', '코드로 인프라를 정의합니다.'),
+};
+
+const calico: Tool = {
+  id: 'calico',
+  name: 'Calico',
+  nameKo: '칼리코',
+  category: 'cni',
+  github: 'projectcalico/calico',
+  license: 'Apache-2.0',
+  status: 'kept',
+  summary: text('The quickest CNI to get running.'),
+};
+
+const ingressNginx2025: Tool = {
+  id: 'ingress-nginx',
+  name: 'Ingress NGINX Controller',
+  nameKo: '인그레스 엔진엑스 컨트롤러',
+  category: 'ingress',
+  github: 'kubernetes/ingress-nginx',
+  license: 'Apache-2.0',
+  stars: { count: 18000, asOf: '2024-12-01' },
+  status: 'kept',
+  summary: text('The community ingress controller.'),
+};
+
+const lens2025: Tool = {
+  id: 'lens',
+  name: 'Lens',
+  nameKo: '렌즈',
+  category: 'kubernetes-ui',
+  license: 'LicenseRef-Lens-Proprietary',
+  status: 'kept',
+  summary: text('A desktop Kubernetes IDE.'),
+};
+
+export const edition2025: EditionResponse = {
+  year: 2025,
+  title: text('Kubernetes Standard Architecture 2025'),
+  source: 'https://example.com/2025',
+  published: '2024-12-20',
+  summary: text('The 2025 edition.'),
+  layers: layers.filter(l => l.id !== 'platform-services'),
+  tools: [
+    { ...terraform, stars: { count: 42000, asOf: '2024-12-20' } },
+    calico,
+    ingressNginx2025,
+    lens2025,
+  ],
+  current: false,
+  lifecycles: {},
+};
+
+export const edition2026: EditionResponse = {
+  year: 2026,
+  title: text('Kubernetes Standard Architecture 2026'),
+  source: 'https://example.com/2026',
+  published: '2025-12-18',
+  summary: text('The 2026 edition.'),
+  layers,
+  tools: [
+    terraform,
+    calico,
+    {
+      ...ingressNginx2025,
+      stars: { count: 19200, asOf: '2025-12-18' },
+      status: 'caution',
+      statusReason: text('Its retirement was announced in November 2025.'),
+      successor: { name: 'Gateway API', url: 'https://gateway-api.sigs.k8s.io/' },
+      endOfLife: '2026-03-31',
+    },
+    {
+      id: 'tempo',
+      name: 'Tempo',
+      nameKo: '템포',
+      category: 'tracing',
+      github: 'grafana/tempo',
+      license: 'AGPL-3.0-only',
+      status: 'added',
+      statusReason: text('Stores traces by trace ID, which is cheaper.'),
+      summary: text('Grafana tracing backend.'),
+    },
+    {
+      ...lens2025,
+      status: 'removed',
+      statusReason: text('Dropped because its source has been closed since February 2024.'),
+      replacedBy: ['headlamp'],
+    },
+    {
+      id: 'headlamp',
+      name: 'Headlamp',
+      nameKo: '헤드램프',
+      category: 'kubernetes-ui',
+      github: 'kubernetes-sigs/headlamp',
+      license: 'Apache-2.0',
+      status: 'changed-in',
+      statusReason: text('Replaces Lens with a UI that is fully open source.'),
+      replaces: ['lens'],
+      summary: text('An extensible Kubernetes web UI.'),
+    },
+    {
+      id: 'strimzi',
+      name: 'Strimzi',
+      nameKo: '스트림지',
+      category: 'messaging',
+      github: 'strimzi/strimzi-kafka-operator',
+      license: 'Apache-2.0 OR MIT',
+      status: 'added',
+      statusReason: text('Runs Kafka on Kubernetes for the new data pipeline.'),
+      summary: text('Kafka operator.'),
+    },
+  ],
+  current: true,
+  lifecycles: {
+    terraform: 'production',
+    calico: 'production',
+    'ingress-nginx': 'deprecated',
+    tempo: 'production',
+    lens: 'deprecated',
+    headlamp: 'production',
+    strimzi: 'production',
+  } as Record<string, ToolLifecycle>,
+};
+
+export const editionsResponse: EditionsResponse = {
+  current: 2026,
+  items: [edition2025, edition2026].map(e => ({
+    year: e.year,
+    title: e.title,
+    source: e.source,
+    published: e.published,
+    toolCount: e.tools.length,
+  })),
+};
+
+/** Deliberately not sorted by dependents, so the page's own ordering shows. */
+export const adoptionResponse: AdoptionResponse = {
+  edition: 2026,
+  tools: [
+    { tool: 'calico', name: 'Calico', status: 'recommended', dependents: 2, byOwner: { 'group:default/team-b': 2 } },
+    {
+      tool: 'ingress-nginx',
+      name: 'Ingress NGINX Controller',
+      status: 'caution',
+      editionStatus: 'caution',
+      dependents: 3,
+      byOwner: { 'group:default/team-a': 2, 'group:default/team-b': 1 },
+    },
+    {
+      tool: 'terraform',
+      name: 'Terraform',
+      status: 'recommended',
+      dependents: 5,
+      byOwner: { 'group:default/team-a': 4, 'group:default/team-b': 1 },
+    },
+    { tool: 'lens', name: 'Lens', status: 'deprecated', dependents: 1, byOwner: { unknown: 1 } },
+  ],
+  atRisk: [
+    {
+      tool: 'ingress-nginx',
+      name: 'Ingress NGINX Controller',
+      status: 'caution',
+      editionStatus: 'caution',
+      dependents: 3,
+      byOwner: { 'group:default/team-a': 2, 'group:default/team-b': 1 },
+      deadline: '2026-03-31',
+      replacement: ['Gateway API'],
+      dependentEntities: [
+        { entityRef: 'component:default/payments', title: 'Payments', owner: 'group:default/team-a' },
+        { entityRef: 'component:default/checkout', owner: 'group:default/team-a' },
+        { entityRef: 'component:shop/catalog-web', owner: 'group:default/team-b' },
+      ],
+    },
+    {
+      tool: 'lens',
+      name: 'Lens',
+      status: 'deprecated',
+      editionStatus: 'removed',
+      dependents: 1,
+      byOwner: { unknown: 1 },
+      replacement: ['Headlamp'],
+      dependentEntities: [{ entityRef: 'component:default/ops-console' }],
+    },
+  ],
+};
+
+/** A fake API answering from the given editions; override any method. */
+export function fakeApi(
+  overrides: Partial<StandardArchitectureApi> = {},
+  editions: EditionResponse[] = [edition2025, edition2026],
+): jest.Mocked<StandardArchitectureApi> {
+  const byYear = (year: number) => {
+    const edition = editions.find(e => e.year === year);
+    if (!edition) throw new Error(`No edition ${year}`);
+    return edition;
+  };
+  return {
+    getEditions: jest.fn(async () => ({
+      current: editions[editions.length - 1].year,
+      items: editions.map(e => ({
+        year: e.year,
+        title: e.title,
+        source: e.source,
+        published: e.published,
+        toolCount: e.tools.length,
+      })),
+    })),
+    getEdition: jest.fn(async (year: number) => byYear(year)),
+    getDiff: jest.fn(async (from: number, to: number) => diffEditions({ editions }, from, to)),
+    getAdoption: jest.fn(async () => adoptionResponse),
+    getRecommendations: jest.fn(),
+    getGroupReport: jest.fn(),
+    refresh: jest.fn(),
+    ...overrides,
+  } as jest.Mocked<StandardArchitectureApi>;
+}

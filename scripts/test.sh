@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test: types, lint, data validation, unit and integration tests
+# (SQLite and a throwaway PostgreSQL), then the browser tests in Debian
+# Chromium against a freshly started app. Leaves no server running.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$ROOT"
+started=$(date +%s)
+step() { echo; echo "━━ $* ($(( $(date +%s) - started ))s)"; }
+
+step "Install"
+scripts/install.sh
+scripts/ensure-chromium.sh
+
+step "Type check"
+yarn tsc
+
+step "Lint"
+yarn backstage-cli repo lint
+
+step "Validate the bundled standard data"
+yarn workspace @internal/plugin-standard-architecture-common validate
+
+step "Unit and integration tests (SQLite and PostgreSQL)"
+source scripts/postgres.sh
+trap stop_postgres EXIT
+CI=true yarn backstage-cli repo test
+
+step "Browser tests (Playwright, Debian Chromium)"
+CI=true yarn playwright test
+
+step "All tests passed"
