@@ -19,7 +19,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 1,
-  reporter: [['list'], ['html', { open: 'never', outputFolder: 'e2e-test-report' }]],
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: 'e2e-test-report' }],
+  ],
   outputDir: 'node_modules/.cache/e2e-test-results',
   // Starts the app unless PLAYWRIGHT_URL points at a running one; Playwright
   // stops what it started, so no server outlives the run.
@@ -53,5 +56,7 @@ export default defineConfig({
       args: chromiumArgs,
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium', channel: undefined } }],
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium', channel: undefined } },
+  ],
 });

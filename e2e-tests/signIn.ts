@@ -10,4 +10,4 @@ export async function signInAsGuest(page: Page) {
 }
 
 /** Where the e2e tests save the screenshots people look at. */
-export const screenshotPath = (name: string) => `e2e-test-report/screenshots/${name}.png`;
+export const screenshotPath = (name: string) => `e2e-screenshots/${name}.png`;

@@ -1,4 +1,6 @@
 import { createBackend } from '@backstage/backend-defaults';
+import { ConfigSources } from '@backstage/config-loader';
+import { checkDatabase } from './checkDatabase';
 import {
   catalogModuleStandardArchitecture,
   scaffolderModuleStandardArchitecture,
@@ -38,4 +40,15 @@ backend.add(import('@internal/plugin-standard-architecture-backend'));
 backend.add(catalogModuleStandardArchitecture);
 backend.add(scaffolderModuleStandardArchitecture);
 
-backend.start();
+// Check the database settings first, so a missing or unreachable PostgreSQL
+// fails with a message that says what to set.
+ConfigSources.toConfig(ConfigSources.default({ watch: false }))
+  .then(async config => {
+    await checkDatabase(config);
+    config.close();
+  })
+  .then(() => backend.start())
+  .catch(error => {
+    process.stderr.write(`\n${error.message}\n\n`);
+    process.exit(1);
+  });

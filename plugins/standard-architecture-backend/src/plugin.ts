@@ -34,7 +34,9 @@ export const standardArchitecturePlugin = createBackendPlugin({
       async init(deps) {
         const settings = readStandardArchitectureConfig(deps.config);
         const loader = new StandardLoader(settings, deps.urlReader);
-        deps.permissionsRegistry.addPermissions(standardArchitecturePermissions);
+        deps.permissionsRegistry.addPermissions(
+          standardArchitecturePermissions,
+        );
         deps.httpRouter.use(
           await createRouter({
             logger: deps.logger,
@@ -46,7 +48,10 @@ export const standardArchitecturePlugin = createBackendPlugin({
             currentEdition: settings.currentEdition,
           }),
         );
-        deps.httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        deps.httpRouter.addAuthPolicy({
+          path: '/health',
+          allow: 'unauthenticated',
+        });
       },
     });
   },

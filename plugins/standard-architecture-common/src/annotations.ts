@@ -7,6 +7,8 @@ export const ANNOTATION_PREFIX = 'standard-architecture.io';
 
 /** @public */
 export const ANNOTATIONS = {
+  /** The provider that wrote the entity, e.g. `standard-architecture-provider:default`. */
+  provider: `${ANNOTATION_PREFIX}/provider`,
   /** The tool's id in the standard's data. */
   toolId: `${ANNOTATION_PREFIX}/tool-id`,
   /** SPDX license expression. */

@@ -54,7 +54,8 @@ export function diffEditions(
   const lastRecord = (toolId: string) => {
     for (let i = between.length - 1; i >= 0; i--) {
       const tool = between[i].tools.find(t => t.id === toolId);
-      if (tool && tool.status !== 'kept') return { tool, year: between[i].year };
+      if (tool && tool.status !== 'kept')
+        return { tool, year: between[i].year };
     }
     return undefined;
   };
@@ -76,19 +77,32 @@ export function diffEditions(
     };
   };
 
-  const diff: EditionDiff = { from, to, added: [], removed: [], changed: [], caution: [] };
+  const diff: EditionDiff = {
+    from,
+    to,
+    added: [],
+    removed: [],
+    changed: [],
+    caution: [],
+  };
   if (from === to) return diff;
   const forward = from < to;
 
   for (const tool of toEdition.tools.filter(isActive)) {
     if (before.has(tool.id)) continue;
-    const replacesLeaver = (tool.replaces ?? []).some(id => before.has(id) && !after.has(id));
-    (replacesLeaver && forward ? diff.changed : diff.added).push(change(tool, to));
+    const replacesLeaver = (tool.replaces ?? []).some(
+      id => before.has(id) && !after.has(id),
+    );
+    (replacesLeaver && forward ? diff.changed : diff.added).push(
+      change(tool, to),
+    );
   }
   for (const tool of fromEdition.tools.filter(isActive)) {
     if (after.has(tool.id)) continue;
     diff.removed.push(
-      forward ? change(tool, to) : { tool: tool.id, name: tool.name, year: from },
+      forward
+        ? change(tool, to)
+        : { tool: tool.id, name: tool.name, year: from },
     );
   }
   diff.caution = toEdition.tools

@@ -15,16 +15,44 @@ const statuses = (year: number) => {
 
 // The selections and statuses as each article publishes them.
 const KEPT_2025_TO_2026 = [
-  'argo-cd', 'calico', 'ceph', 'cilium', 'containerd', 'docker', 'falco',
-  'fluent-bit', 'github-actions', 'gitlab', 'grafana', 'haproxy', 'harbor',
-  'helm', 'istio', 'jenkins', 'k8gb', 'keycloak', 'knative', 'kubeadm',
-  'kubeflow', 'kubespray', 'kubevirt', 'metallb', 'opentelemetry',
-  'prometheus', 'rook', 'teleport', 'terraform', 'vault', 'velero',
+  'argo-cd',
+  'calico',
+  'ceph',
+  'cilium',
+  'containerd',
+  'docker',
+  'falco',
+  'fluent-bit',
+  'github-actions',
+  'gitlab',
+  'grafana',
+  'haproxy',
+  'harbor',
+  'helm',
+  'istio',
+  'jenkins',
+  'k8gb',
+  'keycloak',
+  'knative',
+  'kubeadm',
+  'kubeflow',
+  'kubespray',
+  'kubevirt',
+  'metallb',
+  'opentelemetry',
+  'prometheus',
+  'rook',
+  'teleport',
+  'terraform',
+  'vault',
+  'velero',
 ];
 
 describe('bundled editions', () => {
   it('lists the five editions, oldest first, with the latest as current', () => {
-    expect(listEditions(standard).map(e => e.year)).toEqual([2022, 2023, 2024, 2025, 2026]);
+    expect(listEditions(standard).map(e => e.year)).toEqual([
+      2022, 2023, 2024, 2025, 2026,
+    ]);
     expect(currentEdition(standard).year).toBe(2026);
     for (const e of listEditions(standard)) {
       expect(e.source).toMatch(/^https:\/\//);
@@ -35,18 +63,48 @@ describe('bundled editions', () => {
   it('2022: the first edition, every tool kept', () => {
     expect(statuses(2022)).toEqual({
       kept: [
-        'argo-cd', 'calico', 'ceph', 'cluster-api', 'docker', 'elasticsearch',
-        'fluent-bit', 'github-actions', 'gitlab', 'grafana', 'haproxy', 'harbor',
-        'helm', 'ingress-nginx', 'istio', 'jenkins', 'kibana', 'knative',
-        'kubeadm', 'kubeflow', 'kubespray', 'lens', 'metallb', 'prometheus',
-        'rook', 'vault', 'velero',
+        'argo-cd',
+        'calico',
+        'ceph',
+        'cluster-api',
+        'docker',
+        'elasticsearch',
+        'fluent-bit',
+        'github-actions',
+        'gitlab',
+        'grafana',
+        'haproxy',
+        'harbor',
+        'helm',
+        'ingress-nginx',
+        'istio',
+        'jenkins',
+        'kibana',
+        'knative',
+        'kubeadm',
+        'kubeflow',
+        'kubespray',
+        'lens',
+        'metallb',
+        'prometheus',
+        'rook',
+        'vault',
+        'velero',
       ],
     });
   });
 
   it('2023: the security area and OpenLens arrive', () => {
     const s = statuses(2023);
-    expect(s.added).toEqual(['containerd', 'k8gb', 'keycloak', 'kyverno', 'terraform', 'tracee', 'trivy']);
+    expect(s.added).toEqual([
+      'containerd',
+      'k8gb',
+      'keycloak',
+      'kyverno',
+      'terraform',
+      'tracee',
+      'trivy',
+    ]);
     expect(s['changed-in']).toEqual(['karmada', 'openlens']);
     expect(s.removed).toEqual(['cluster-api', 'lens']);
   });
@@ -79,7 +137,9 @@ describe('bundled editions', () => {
       removed: ['elasticsearch', 'jaeger', 'kibana', 'lens'],
       caution: ['ingress-nginx'],
     });
-    const nginx = getEdition(standard, 2026)!.tools.find(t => t.id === 'ingress-nginx')!;
+    const nginx = getEdition(standard, 2026)!.tools.find(
+      t => t.id === 'ingress-nginx',
+    )!;
     expect(nginx.endOfLife).toBe('2026-03-31');
     expect(nginx.successor?.name).toBe('Gateway API');
     expect(nginx.alternatives?.map(a => a.name).join(' ')).toMatch(/Envoy/);
@@ -93,9 +153,20 @@ describe('bundled editions', () => {
 
   it('records the alternatives the articles name', () => {
     const names = new Set(
-      standard.editions.flatMap(e => e.tools.flatMap(t => t.alternatives ?? []).map(a => a.name)),
+      standard.editions.flatMap(e =>
+        e.tools.flatMap(t => t.alternatives ?? []).map(a => a.name),
+      ),
     );
-    for (const name of ['Longhorn', 'Podman', 'CRI-O', 'OPA', 'Vector', 'Loki', 'Zipkin', 'OpenTofu']) {
+    for (const name of [
+      'Longhorn',
+      'Podman',
+      'CRI-O',
+      'OPA',
+      'Vector',
+      'Loki',
+      'Zipkin',
+      'OpenTofu',
+    ]) {
       expect([...names].some(n => n.includes(name))).toBe(true);
     }
   });

@@ -43,7 +43,9 @@ export function currentEdition(standard: Standard, year?: number): Edition {
       : getEdition(standard, year);
   if (!edition) {
     throw new Error(
-      year === undefined ? 'The standard has no editions' : `No edition ${year}`,
+      year === undefined
+        ? 'The standard has no editions'
+        : `No edition ${year}`,
     );
   }
   return edition;

@@ -13,7 +13,11 @@ describe('toolHistory', () => {
     ]);
     const nginx = toolHistory(standard, 'ingress-nginx');
     expect(nginx.map(h => h.year)).toEqual([2022, 2023, 2024, 2025, 2026]);
-    expect(nginx[4]).toMatchObject({ status: 'caution', layer: 'networking', category: 'ingress' });
+    expect(nginx[4]).toMatchObject({
+      status: 'caution',
+      layer: 'networking',
+      category: 'ingress',
+    });
   });
 
   it('is empty for an unknown tool', () => {

@@ -17,8 +17,22 @@ describe('generated JSON Schemas', () => {
     const edition = dataFileJsonSchemas()['edition.schema.json'] as any;
     const tool = edition.properties.tools.items;
     expect(tool.required).toEqual(
-      expect.arrayContaining(['id', 'name', 'nameKo', 'category', 'license', 'status', 'summary']),
+      expect.arrayContaining([
+        'id',
+        'name',
+        'nameKo',
+        'category',
+        'license',
+        'status',
+        'summary',
+      ]),
     );
-    expect(tool.properties.status.enum).toEqual(['added', 'kept', 'changed-in', 'caution', 'removed']);
+    expect(tool.properties.status.enum).toEqual([
+      'added',
+      'kept',
+      'changed-in',
+      'caution',
+      'removed',
+    ]);
   });
 });

@@ -12,7 +12,10 @@ export function dataFileJsonSchemas(): Record<string, object> {
     title,
   });
   return {
-    'edition.schema.json': toJson(editionSchema, 'Kubernetes Standard Architecture edition'),
+    'edition.schema.json': toJson(
+      editionSchema,
+      'Kubernetes Standard Architecture edition',
+    ),
     'overlay.schema.json': toJson(overlaySchema, 'Organisation overlay'),
     'base-images.schema.json': toJson(baseImageRulesSchema, 'Base-image rules'),
   };

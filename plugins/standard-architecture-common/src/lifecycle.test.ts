@@ -5,7 +5,9 @@ import { currentEdition, getEdition } from './editions';
 import { toolLifecycle } from './lifecycle';
 
 const standard = bundledStandard();
-const overlaid = bundledStandard(readFileSync(join(DATA_DIR, 'overlay.example.yaml'), 'utf8'));
+const overlaid = bundledStandard(
+  readFileSync(join(DATA_DIR, 'overlay.example.yaml'), 'utf8'),
+);
 const y2026 = currentEdition(standard);
 
 describe('toolLifecycle', () => {
@@ -21,14 +23,24 @@ describe('toolLifecycle', () => {
     ${'ingress-nginx'} | ${2026} | ${'2026-04-01'} | ${'deprecated'}   | ${'end-of-life'}
     ${'lens'}          | ${2025} | ${'2025-06-01'} | ${'production'}   | ${'selected'}
     ${'headlamp'}      | ${2025} | ${'2025-06-01'} | ${'experimental'} | ${'not-yet-selected'}
-  `('$tool in $year on $today is $lifecycle ($reason)', ({ tool, year, today, lifecycle, reason }) => {
-    const result = toolLifecycle(standard, tool, getEdition(standard, year)!, today);
-    expect(result.lifecycle).toBe(lifecycle);
-    expect(result.reason).toBe(reason);
-  });
+  `(
+    '$tool in $year on $today is $lifecycle ($reason)',
+    ({ tool, year, today, lifecycle, reason }) => {
+      const result = toolLifecycle(
+        standard,
+        tool,
+        getEdition(standard, year)!,
+        today,
+      );
+      expect(result.lifecycle).toBe(lifecycle);
+      expect(result.reason).toBe(reason);
+    },
+  );
 
   it('reports the end-of-life date as the deadline', () => {
-    expect(toolLifecycle(standard, 'ingress-nginx', y2026, '2026-01-01').deadline).toBe('2026-03-31');
+    expect(
+      toolLifecycle(standard, 'ingress-nginx', y2026, '2026-01-01').deadline,
+    ).toBe('2026-03-31');
   });
 
   it.each`
@@ -37,8 +49,20 @@ describe('toolLifecycle', () => {
     ${'calico'}        | ${'2026-11-23'} | ${'deprecated'} | ${'organisation-rejected'}          | ${undefined}
     ${'elasticsearch'} | ${'2026-11-23'} | ${'production'} | ${'organisation-allowed'}           | ${'2027-06-30'}
     ${'elasticsearch'} | ${'2027-07-01'} | ${'deprecated'} | ${'organisation-allowance-expired'} | ${'2027-06-30'}
-  `('with the overlay, $tool on $today is $lifecycle', ({ tool, today, lifecycle, reason, deadline }) => {
-    const result = toolLifecycle(overlaid, tool, currentEdition(overlaid), today);
-    expect(result).toEqual({ lifecycle, reason, ...(deadline && { deadline }) });
-  });
+  `(
+    'with the overlay, $tool on $today is $lifecycle',
+    ({ tool, today, lifecycle, reason, deadline }) => {
+      const result = toolLifecycle(
+        overlaid,
+        tool,
+        currentEdition(overlaid),
+        today,
+      );
+      expect(result).toEqual({
+        lifecycle,
+        reason,
+        ...(deadline && { deadline }),
+      });
+    },
+  );
 });

@@ -70,7 +70,10 @@ function fromTool(tool: Tool, today: string): LifecycleResult {
   return { lifecycle: 'production', reason: 'selected', deadline };
 }
 
-function fromDecision(decision: OverlayDecision, today: string): LifecycleResult {
+function fromDecision(
+  decision: OverlayDecision,
+  today: string,
+): LifecycleResult {
   switch (decision.decision) {
     case 'approved':
       return { lifecycle: 'production', reason: 'organisation-approved' };

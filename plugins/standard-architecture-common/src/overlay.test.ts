@@ -1,22 +1,33 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { bundledFiles, bundledStandard, DATA_DIR } from './__testUtils__/bundledStandard';
+import {
+  bundledFiles,
+  bundledStandard,
+  DATA_DIR,
+} from './__testUtils__/bundledStandard';
 import { currentEdition } from './editions';
 import { recommend } from './recommendations';
 import { loadStandard } from './standard';
 import { formatIssue } from './validationIssue';
 
-const overlayText = readFileSync(join(DATA_DIR, 'overlay.example.yaml'), 'utf8');
+const overlayText = readFileSync(
+  join(DATA_DIR, 'overlay.example.yaml'),
+  'utf8',
+);
 
 describe('organisation overlay', () => {
   it('merges its own tools and categories into the latest edition only', () => {
     const standard = bundledStandard(overlayText);
     const latest = currentEdition(standard);
-    expect(latest.tools.find(t => t.id === 'backstage')?.category).toBe('internal-platform');
+    expect(latest.tools.find(t => t.id === 'backstage')?.category).toBe(
+      'internal-platform',
+    );
     expect(
       latest.layers.find(l => l.id === 'delivery')?.categories.map(c => c.id),
     ).toContain('internal-platform');
-    expect(standard.editions[3].tools.some(t => t.id === 'backstage')).toBe(false);
+    expect(standard.editions[3].tools.some(t => t.id === 'backstage')).toBe(
+      false,
+    );
     expect(standard.overlay?.organisation).toBe('Example Corp');
   });
 
@@ -29,7 +40,9 @@ describe('organisation overlay', () => {
     );
     const byId = Object.fromEntries(tools.map(t => [t.tool, t]));
     expect(byId.calico.status).toBe('deprecated');
-    expect(byId.calico.replacement?.tools).toEqual([{ id: 'cilium', name: 'Cilium' }]);
+    expect(byId.calico.replacement?.tools).toEqual([
+      { id: 'cilium', name: 'Cilium' },
+    ]);
     expect(byId.elasticsearch.status).toBe('recommended');
     expect(byId.elasticsearch.deadline).toBe('2027-06-30');
     expect(byId.elasticsearch.reason?.en).toMatch(/OpenSearch migration/);
@@ -46,7 +59,9 @@ describe('organisation overlay', () => {
     });
     expect(result.ok).toBe(false);
     const lines = result.ok ? [] : result.issues.map(formatIssue);
-    expect(lines).toContain('overlay.yaml:decisions[1].tool: refers to unknown tool "calicoo"');
+    expect(lines).toContain(
+      'overlay.yaml:decisions[1].tool: refers to unknown tool "calicoo"',
+    );
     expect(lines).toContain(
       'overlay.yaml:tools[0].category: unknown category "nowhere"; declare it under layers',
     );

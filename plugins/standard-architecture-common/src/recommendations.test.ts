@@ -9,7 +9,15 @@ describe('recommend', () => {
   const result = recommend(
     standard,
     {
-      tools: ['argo-cd', 'lens', 'ingress-nginx', 'jaeger', 'kubevirt', 'not-a-tool', 'lens'],
+      tools: [
+        'argo-cd',
+        'lens',
+        'ingress-nginx',
+        'jaeger',
+        'kubevirt',
+        'not-a-tool',
+        'lens',
+      ],
       baseImages: ['openjdk:21', 'node:22-bookworm', 'nginx:1.27'],
     },
     { today },
@@ -18,7 +26,13 @@ describe('recommend', () => {
 
   it('judges each known dependency once, against the current edition', () => {
     expect(result.edition).toBe(2026);
-    expect(Object.keys(byId).sort()).toEqual(['argo-cd', 'ingress-nginx', 'jaeger', 'kubevirt', 'lens']);
+    expect(Object.keys(byId).sort()).toEqual([
+      'argo-cd',
+      'ingress-nginx',
+      'jaeger',
+      'kubevirt',
+      'lens',
+    ]);
   });
 
   it('flags Ingress NGINX as caution with Gateway API and its end-of-life deadline', () => {
@@ -33,7 +47,9 @@ describe('recommend', () => {
 
   it('marks removed tools deprecated with their replacement', () => {
     expect(byId.lens.status).toBe('deprecated');
-    expect(byId.lens.replacement?.tools).toEqual([{ id: 'headlamp', name: 'Headlamp' }]);
+    expect(byId.lens.replacement?.tools).toEqual([
+      { id: 'headlamp', name: 'Headlamp' },
+    ]);
     expect(byId.jaeger.replacement?.tools.map(t => t.id)).toEqual(['tempo']);
   });
 
@@ -43,9 +59,19 @@ describe('recommend', () => {
   });
 
   it('orders by deadline, then severity', () => {
-    expect(result.tools.map(t => t.tool)).toEqual(['ingress-nginx', 'jaeger', 'lens', 'kubevirt', 'argo-cd']);
-    expect(compareRecommendations({ tool: 'a', status: 'recommended', deadline: '2026-01-01' },
-      { tool: 'b', status: 'deprecated' })).toBeLessThan(0);
+    expect(result.tools.map(t => t.tool)).toEqual([
+      'ingress-nginx',
+      'jaeger',
+      'lens',
+      'kubevirt',
+      'argo-cd',
+    ]);
+    expect(
+      compareRecommendations(
+        { tool: 'a', status: 'recommended', deadline: '2026-01-01' },
+        { tool: 'b', status: 'deprecated' },
+      ),
+    ).toBeLessThan(0);
   });
 
   it('gives base-image advice from the rules and lists images no rule knows', () => {
@@ -53,35 +79,51 @@ describe('recommend', () => {
       ['openjdk:21', 'gcr.io/distroless/java21-debian12'],
       ['node:22-bookworm', 'gcr.io/distroless/nodejs22-debian12'],
     ]);
-    expect(result.baseImages[0]).toMatchObject({ multiStage: true, sizes: { beforeMb: 504, afterMb: 191 } });
+    expect(result.baseImages[0]).toMatchObject({
+      multiStage: true,
+      sizes: { beforeMb: 504, afterMb: 191 },
+    });
     expect(result.unknownBaseImages).toEqual(['nginx:1.27']);
   });
 
   it('judges against an older edition when asked', () => {
-    const older = recommend(standard, { tools: ['lens', 'headlamp'] }, { edition: 2025, today: '2025-06-01' });
-    expect(older.tools.map(t => [t.tool, t.status])).toEqual([['lens', 'recommended']]);
+    const older = recommend(
+      standard,
+      { tools: ['lens', 'headlamp'] },
+      { edition: 2025, today: '2025-06-01' },
+    );
+    expect(older.tools.map(t => [t.tool, t.status])).toEqual([
+      ['lens', 'recommended'],
+    ]);
   });
 });
 
 describe('base images', () => {
   it('parses registries, tags and digests', () => {
-    expect(parseImageReference('docker.io/library/openjdk:21-jdk@sha256:abc')).toEqual({
+    expect(
+      parseImageReference('docker.io/library/openjdk:21-jdk@sha256:abc'),
+    ).toEqual({
       repository: 'openjdk',
       tag: '21-jdk',
     });
-    expect(parseImageReference('localhost:5000/python')).toEqual({ repository: 'python', tag: 'latest' });
+    expect(parseImageReference('localhost:5000/python')).toEqual({
+      repository: 'python',
+      tag: 'latest',
+    });
   });
 
   it.each`
-    image                   | recommended
-    ${'openjdk:21'}         | ${'gcr.io/distroless/java21-debian12'}
-    ${'openjdk:17-jdk'}     | ${'gcr.io/distroless/java17-debian12'}
-    ${'node:20'}            | ${'gcr.io/distroless/nodejs20-debian12'}
-    ${'python:3.12-slim'}   | ${'gcr.io/distroless/python3-debian12'}
-    ${'node:20-alpine'}     | ${undefined}
-    ${'nginx:latest'}       | ${undefined}
+    image                 | recommended
+    ${'openjdk:21'}       | ${'gcr.io/distroless/java21-debian12'}
+    ${'openjdk:17-jdk'}   | ${'gcr.io/distroless/java17-debian12'}
+    ${'node:20'}          | ${'gcr.io/distroless/nodejs20-debian12'}
+    ${'python:3.12-slim'} | ${'gcr.io/distroless/python3-debian12'}
+    ${'node:20-alpine'}   | ${undefined}
+    ${'nginx:latest'}     | ${undefined}
   `('$image → $recommended', ({ image, recommended }) => {
-    expect(adviseBaseImage(standard.baseImages!, image)?.recommended).toBe(recommended);
+    expect(adviseBaseImage(standard.baseImages!, image)?.recommended).toBe(
+      recommended,
+    );
   });
 
   it('carries the measured facts of the article', () => {

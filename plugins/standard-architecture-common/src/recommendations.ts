@@ -66,7 +66,9 @@ export function compareRecommendations(
     if (!b.deadline) return -1;
     return a.deadline < b.deadline ? -1 : 1;
   }
-  return severity[a.status] - severity[b.status] || a.tool.localeCompare(b.tool);
+  return (
+    severity[a.status] - severity[b.status] || a.tool.localeCompare(b.tool)
+  );
 }
 
 /**
@@ -82,7 +84,10 @@ export function recommend(
   const edition = currentEdition(standard, options.edition);
   const upToEdition = standard.editions.filter(e => e.year <= edition.year);
   const records = new Map(
-    latestToolRecords({ ...standard, editions: upToEdition }).map(r => [r.tool.id, r]),
+    latestToolRecords({ ...standard, editions: upToEdition }).map(r => [
+      r.tool.id,
+      r,
+    ]),
   );
   const nameOf = (id: string) => records.get(id)?.tool.name ?? id;
 
@@ -99,7 +104,8 @@ export function recommend(
     if (life.lifecycle === 'deprecated' && tool.status !== 'caution') {
       status = 'deprecated';
     } else if (tool.status === 'caution' && !decision) status = 'caution';
-    else status = life.lifecycle === 'production' ? 'recommended' : life.lifecycle;
+    else
+      status = life.lifecycle === 'production' ? 'recommended' : life.lifecycle;
     const recommendation: ToolRecommendation = {
       tool: id,
       name: tool.name,
@@ -122,7 +128,8 @@ export function recommend(
   const baseImages: BaseImageAdvice[] = [];
   const unknownBaseImages: string[] = [];
   for (const image of input.baseImages ?? []) {
-    const advice = standard.baseImages && adviseBaseImage(standard.baseImages, image);
+    const advice =
+      standard.baseImages && adviseBaseImage(standard.baseImages, image);
     if (advice) baseImages.push(advice);
     else unknownBaseImages.push(image);
   }

@@ -24,7 +24,10 @@ export function spdxLicenseIds(expression: string): string[] {
   const walk = (node: Node): string[] =>
     node.license
       ? [node.license]
-      : [...(node.left ? walk(node.left) : []), ...(node.right ? walk(node.right) : [])];
+      : [
+          ...(node.left ? walk(node.left) : []),
+          ...(node.right ? walk(node.right) : []),
+        ];
   try {
     return walk(parseSpdx(expression) as Node);
   } catch {

@@ -46,16 +46,19 @@ export function loadStandard(input: {
 
   for (const file of input.editions) {
     const parsed = parseDataFile(file.content, file.source, editionSchema);
-    if (parsed.ok) editions.push({ source: file.source, edition: parsed.value });
+    if (parsed.ok)
+      editions.push({ source: file.source, edition: parsed.value });
     else issues.push(...parsed.issues);
   }
   if (input.editions.length === 0) {
     issues.push({ source: '(sources)', path: '', message: 'no edition files' });
   }
 
-  const overlay = input.overlay && parseInto(input.overlay, overlaySchema, issues);
+  const overlay =
+    input.overlay && parseInto(input.overlay, overlaySchema, issues);
   const baseImages =
-    input.baseImages && parseInto(input.baseImages, baseImageRulesSchema, issues);
+    input.baseImages &&
+    parseInto(input.baseImages, baseImageRulesSchema, issues);
   if (issues.length > 0) return { ok: false, issues };
 
   editions.sort((a, b) => a.edition.year - b.edition.year);
@@ -78,7 +81,9 @@ export function loadStandard(input: {
     issues.push(...checkEdition(edition, source, knownToolIds));
   }
   if (overlay && input.overlay) {
-    issues.push(...checkOverlay(overlay, input.overlay.source, editions, knownToolIds));
+    issues.push(
+      ...checkOverlay(overlay, input.overlay.source, editions, knownToolIds),
+    );
   }
   if (issues.length > 0) return { ok: false, issues };
 
@@ -117,7 +122,11 @@ function checkEdition(
 
   edition.layers.forEach((layer, l) => {
     if (layerIds.has(layer.id)) {
-      issues.push({ source, path: `layers[${l}].id`, message: `duplicate layer "${layer.id}"` });
+      issues.push({
+        source,
+        path: `layers[${l}].id`,
+        message: `duplicate layer "${layer.id}"`,
+      });
     }
     layerIds.add(layer.id);
     layer.categories.forEach((category, c) => {
@@ -136,7 +145,11 @@ function checkEdition(
   edition.tools.forEach((tool, t) => {
     const at = (field: string) => `tools[${t}].${field}`;
     if (toolIds.has(tool.id)) {
-      issues.push({ source, path: at('id'), message: `duplicate tool id "${tool.id}"` });
+      issues.push({
+        source,
+        path: at('id'),
+        message: `duplicate tool id "${tool.id}"`,
+      });
     }
     toolIds.add(tool.id);
     if (!categoryIds.has(tool.category)) {

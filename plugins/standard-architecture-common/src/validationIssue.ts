@@ -49,7 +49,9 @@ export class StandardDataError extends Error {
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path
     .map((key, i) =>
-      typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`,
+      typeof key === 'number'
+        ? `[${key}]`
+        : `${i === 0 ? '' : '.'}${String(key)}`,
     )
     .join('');
 }

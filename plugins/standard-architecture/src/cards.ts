@@ -8,17 +8,18 @@ export { isStandardTool } from './components/EntityStandardToolContent/isStandar
  * entity depends on and its base images.
  * @public
  */
-export const EntityStandardArchitectureCard = standardArchitecturePlugin.provide(
-  createComponentExtension({
-    name: 'EntityStandardArchitectureCard',
-    component: {
-      lazy: () =>
-        import('./components/EntityStandardArchitectureCard').then(
-          m => m.EntityStandardArchitectureCard,
-        ),
-    },
-  }),
-);
+export const EntityStandardArchitectureCard =
+  standardArchitecturePlugin.provide(
+    createComponentExtension({
+      name: 'EntityStandardArchitectureCard',
+      component: {
+        lazy: () =>
+          import('./components/EntityStandardArchitectureCard').then(
+            m => m.EntityStandardArchitectureCard,
+          ),
+      },
+    }),
+  );
 
 /**
  * A tab for tool entities (`spec.type: tool`, see `isStandardTool`): history,

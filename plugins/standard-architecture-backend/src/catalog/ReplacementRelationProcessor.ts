@@ -34,10 +34,28 @@ export class ReplacementRelationProcessor implements CatalogProcessor {
       namespace: entity.metadata.namespace ?? 'default',
       name: entity.metadata.name,
     };
-    for (const ref of replacedBy.split(',')) {
-      const target = parseEntityRef(ref.trim());
-      emit(processingResult.relation({ source: self, type: RELATION_REPLACED_BY, target }));
-      emit(processingResult.relation({ source: target, type: RELATION_REPLACES, target: self }));
+    for (const ref of replacedBy
+      .split(',')
+      .map(r => r.trim())
+      .filter(Boolean)) {
+      const target = parseEntityRef(ref, {
+        defaultKind: 'component',
+        defaultNamespace: self.namespace,
+      });
+      emit(
+        processingResult.relation({
+          source: self,
+          type: RELATION_REPLACED_BY,
+          target,
+        }),
+      );
+      emit(
+        processingResult.relation({
+          source: target,
+          type: RELATION_REPLACES,
+          target: self,
+        }),
+      );
     }
     return entity;
   }

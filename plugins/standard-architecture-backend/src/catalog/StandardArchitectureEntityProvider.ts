@@ -42,6 +42,11 @@ export class StandardArchitectureEntityProvider implements EntityProvider {
       scheduler: SchedulerService;
       urlReader: UrlReaderService;
       store: StandardStore;
+      /**
+       * The refs this provider has in the catalog now, as the removal guard's
+       * baseline after a restart or on another replica.
+       */
+      existingRefs?: (providerName: string) => Promise<string[]>;
       /** For tests; defaults to the real day. */
       today?: () => string;
     },
@@ -55,8 +60,12 @@ export class StandardArchitectureEntityProvider implements EntityProvider {
       deps.logger,
       deps.store,
       deps.today ?? (() => isoDay()),
+      deps.existingRefs,
       // Global scope: with several replicas on one database, one of them ingests per interval.
-      deps.scheduler.createScheduledTaskRunner({ ...settings.schedule, scope: 'global' }),
+      deps.scheduler.createScheduledTaskRunner({
+        ...settings.schedule,
+        scope: 'global',
+      }),
     );
   }
 
@@ -67,6 +76,9 @@ export class StandardArchitectureEntityProvider implements EntityProvider {
     private readonly logger: LoggerService,
     private readonly store: StandardStore,
     private readonly today: () => string,
+    private readonly existingRefs:
+      | ((providerName: string) => Promise<string[]>)
+      | undefined,
     private readonly runner: SchedulerServiceTaskRunner,
   ) {
     store.setRefresher(options => this.refresh(options));
@@ -87,7 +99,10 @@ export class StandardArchitectureEntityProvider implements EntityProvider {
     await this.runner.run({
       id: taskId,
       fn: async () => {
-        const logger = this.logger.child({ class: this.constructor.name, taskId });
+        const logger = this.logger.child({
+          class: this.constructor.name,
+          taskId,
+        });
         try {
           await this.refresh({ force: false });
         } catch (error) {
@@ -106,11 +121,12 @@ export class StandardArchitectureEntityProvider implements EntityProvider {
     const standard = await this.loader.load();
     const entities = standardToEntities(standard, {
       owner: this.settings.owner,
+      providerName: this.getProviderName(),
       currentEdition: this.settings.currentEdition,
       today: this.today(),
     });
     const refs = new Set(entities.map(e => stringifyEntityRef(e)));
-    this.guardRemovals(refs, options.force);
+    this.guardRemovals(await this.baseline(), refs, options.force);
 
     await this.connection.applyMutation({
       type: 'full',
@@ -126,20 +142,43 @@ export class StandardArchitectureEntityProvider implements EntityProvider {
       editions: standard.editions.map(e => e.year),
     };
     this.logger.info(
-      `${this.getProviderName()}: provided ${result.entities} entities from editions ${result.editions.join(', ')}`,
+      `${this.getProviderName()}: provided ${
+        result.entities
+      } entities from editions ${result.editions.join(', ')}`,
     );
     return result;
   }
 
-  private guardRemovals(next: Set<string>, force: boolean) {
-    if (!this.providedRefs || force || this.providedRefs.size === 0) return;
-    const removed = [...this.providedRefs].filter(ref => !next.has(ref));
-    const share = removed.length / this.providedRefs.size;
+  /** What was provided before: this process's last run, else the catalog's view. */
+  private async baseline(): Promise<Set<string> | undefined> {
+    if (this.providedRefs || !this.existingRefs) return this.providedRefs;
+    try {
+      return new Set(await this.existingRefs(this.getProviderName()));
+    } catch (error) {
+      this.logger.warn(
+        `${this.getProviderName()}: could not read the current entities for the removal guard: ${error}`,
+      );
+      return undefined;
+    }
+  }
+
+  private guardRemovals(
+    previous: Set<string> | undefined,
+    next: Set<string>,
+    force: boolean,
+  ) {
+    if (!previous || force || previous.size === 0) return;
+    const removed = [...previous].filter(ref => !next.has(ref));
+    const share = removed.length / previous.size;
     if (share > this.settings.maxRemovalShare) {
       throw new ConflictError(
-        `refusing to remove ${removed.length} of ${this.providedRefs.size} entities (${Math.round(
+        `refusing to remove ${removed.length} of ${
+          previous.size
+        } entities (${Math.round(
           share * 100,
-        )}% > standardArchitecture.maxRemovalShare ${this.settings.maxRemovalShare}); ` +
+        )}% > standardArchitecture.maxRemovalShare ${
+          this.settings.maxRemovalShare
+        }); ` +
           `raise maxRemovalShare or call POST /api/standard-architecture/refresh?force=true to apply it`,
       );
     }
@@ -148,8 +187,12 @@ export class StandardArchitectureEntityProvider implements EntityProvider {
   private describeFailure(error: unknown): string {
     const prefix = `${this.getProviderName()}: kept the previous entities;`;
     if (error instanceof StandardDataError) {
-      return `${prefix} invalid source data:\n${error.issues.map(formatIssue).join('\n')}`;
+      return `${prefix} invalid source data:\n${error.issues
+        .map(formatIssue)
+        .join('\n')}`;
     }
-    return `${prefix} ${error instanceof Error ? error.message : String(error)}`;
+    return `${prefix} ${
+      error instanceof Error ? error.message : String(error)
+    }`;
   }
 }

@@ -2,7 +2,12 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  catalogProcessingExtensionPoint,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
+import { ANNOTATIONS } from '@internal/plugin-standard-architecture-common';
 import { standardStoreServiceRef } from '../lib/standardStore';
 import { ReplacementRelationProcessor } from './ReplacementRelationProcessor';
 import { StandardArchitectureEntityProvider } from './StandardArchitectureEntityProvider';
@@ -23,14 +28,30 @@ export const catalogModuleStandardArchitecture = createBackendModule({
         scheduler: coreServices.scheduler,
         urlReader: coreServices.urlReader,
         store: standardStoreServiceRef,
+        catalogService: catalogServiceRef,
+        auth: coreServices.auth,
       },
-      async init({ catalog, config, logger, scheduler, urlReader, store }) {
+      async init(deps) {
+        const { catalog, config, logger, scheduler, urlReader, store } = deps;
+        const existingRefs = async (providerName: string) => {
+          const { items } = await deps.catalogService.getEntities(
+            {
+              filter: {
+                [`metadata.annotations.${ANNOTATIONS.provider}`]: providerName,
+              },
+              fields: ['kind', 'metadata.namespace', 'metadata.name'],
+            },
+            { credentials: await deps.auth.getOwnServiceCredentials() },
+          );
+          return items.map(e => stringifyEntityRef(e));
+        };
         catalog.addEntityProvider(
           StandardArchitectureEntityProvider.fromConfig(config, {
             logger,
             scheduler,
             urlReader,
             store,
+            existingRefs,
           }),
         );
         catalog.addProcessor(new ReplacementRelationProcessor());

@@ -22,11 +22,13 @@ import {
 import { StandardLoader } from '../lib/StandardLoader';
 import { standardToEntities } from './standardEntities';
 
+const PROVIDER = 'standard-architecture-provider:default';
 const OWNER = 'group:default/platform-team';
 const SOURCE_2023 = 'https://yozm.wishket.com/magazine/detail/1998/';
 const SOURCE_2026 = 'https://yozm.wishket.com/magazine/detail/3510/';
 
 /** Every tool id in any bundled edition (2022–2026). */
+// prettier-ignore
 const ALL_TOOL_IDS = [
   'argo-cd', 'calico', 'ceph', 'cilium', 'clickhouse', 'cluster-api',
   'containerd', 'docker', 'elasticsearch', 'falco', 'fluent-bit',
@@ -43,11 +45,14 @@ let entities: Entity[];
 
 const ofKind = (kind: string) => entities.filter(e => e.kind === kind);
 const component = (name: string): Entity => {
-  const found = entities.find(e => e.kind === 'Component' && e.metadata.name === name);
+  const found = entities.find(
+    e => e.kind === 'Component' && e.metadata.name === name,
+  );
   if (!found) throw new Error(`no Component ${name}`);
   return found;
 };
-const annotation = (entity: Entity, key: string) => entity.metadata.annotations?.[key];
+const annotation = (entity: Entity, key: string) =>
+  entity.metadata.annotations?.[key];
 
 beforeAll(async () => {
   // Bundled files are read from disk; the UrlReader is never used.
@@ -56,7 +61,11 @@ beforeAll(async () => {
     mockServices.urlReader.mock(),
   );
   standard = await loader.load();
-  entities = standardToEntities(standard, { owner: OWNER, today: '2026-11-23' });
+  entities = standardToEntities(standard, {
+    owner: OWNER,
+    providerName: PROVIDER,
+    today: '2026-11-23',
+  });
 });
 
 describe('standardToEntities on the bundled standard', () => {
@@ -101,7 +110,9 @@ describe('standardToEntities on the bundled standard', () => {
 
     it('places every tool in an emitted System and refers only to emitted tools', () => {
       const systemNames = new Set(ofKind('System').map(s => s.metadata.name));
-      const componentRefs = new Set(ofKind('Component').map(c => stringifyEntityRef(c)));
+      const componentRefs = new Set(
+        ofKind('Component').map(c => stringifyEntityRef(c)),
+      );
       for (const tool of ofKind('Component')) {
         expect(systemNames).toContain(tool.spec?.system);
         const replacedBy = annotation(tool, ANNOTATIONS.replacedBy);
@@ -113,10 +124,12 @@ describe('standardToEntities on the bundled standard', () => {
 
     it('marks every entity as managed by the current edition article', () => {
       for (const entity of entities) {
-        expect(annotation(entity, 'backstage.io/managed-by-location')).toBe(`url:${SOURCE_2026}`);
-        expect(annotation(entity, 'backstage.io/managed-by-origin-location')).toBe(
+        expect(annotation(entity, 'backstage.io/managed-by-location')).toBe(
           `url:${SOURCE_2026}`,
         );
+        expect(
+          annotation(entity, 'backstage.io/managed-by-origin-location'),
+        ).toBe(`url:${SOURCE_2026}`);
       }
     });
   });
@@ -129,15 +142,21 @@ describe('standardToEntities on the bundled standard', () => {
         owner: OWNER,
         system: 'k8s-standard-delivery',
       });
-      expect(component('ingress-nginx').spec?.system).toBe('k8s-standard-networking');
-      expect(component('headlamp').spec?.system).toBe('k8s-standard-operations');
+      expect(component('ingress-nginx').spec?.system).toBe(
+        'k8s-standard-networking',
+      );
+      expect(component('headlamp').spec?.system).toBe(
+        'k8s-standard-operations',
+      );
     });
 
     it('puts Ingress NGINX under caution, deprecated after its end of life, with Gateway API as successor', () => {
       const nginx = component('ingress-nginx');
       expect(annotation(nginx, ANNOTATIONS.status)).toBe('caution');
       expect(nginx.spec?.lifecycle).toBe('deprecated');
-      expect(annotation(nginx, ANNOTATIONS.lifecycleReason)).toBe('end-of-life');
+      expect(annotation(nginx, ANNOTATIONS.lifecycleReason)).toBe(
+        'end-of-life',
+      );
       expect(annotation(nginx, ANNOTATIONS.endOfLife)).toBe('2026-03-31');
       expect(annotation(nginx, ANNOTATIONS.successor)).toBe('Gateway API');
       expect(annotation(nginx, ANNOTATIONS.replacedBy)).toBeUndefined();
@@ -145,7 +164,11 @@ describe('standardToEntities on the bundled standard', () => {
     });
 
     it('keeps Ingress NGINX in production before its end of life', () => {
-      const before = standardToEntities(standard, { owner: OWNER, today: '2026-03-30' });
+      const before = standardToEntities(standard, {
+        owner: OWNER,
+        providerName: PROVIDER,
+        today: '2026-03-30',
+      });
       const nginx = before.find(e => e.metadata.name === 'ingress-nginx')!;
       expect(nginx.spec?.lifecycle).toBe('production');
       expect(annotation(nginx, ANNOTATIONS.lifecycleReason)).toBe('selected');
@@ -156,7 +179,9 @@ describe('standardToEntities on the bundled standard', () => {
       expect(lens.spec?.lifecycle).toBe('deprecated');
       expect(annotation(lens, ANNOTATIONS.status)).toBe('removed');
       expect(annotation(lens, ANNOTATIONS.lifecycleReason)).toBe('removed');
-      expect(annotation(lens, ANNOTATIONS.replacedBy)).toBe('component:default/headlamp');
+      expect(annotation(lens, ANNOTATIONS.replacedBy)).toBe(
+        'component:default/headlamp',
+      );
       // 2022 kept, 2023 removed, 2024 absent, 2025 back, 2026 removed.
       expect(annotation(lens, ANNOTATIONS.editions)).toBe('2022,2025');
     });
@@ -171,7 +196,9 @@ describe('standardToEntities on the bundled standard', () => {
     it('has KubeVirt experimental', () => {
       const kubevirt = component('kubevirt');
       expect(kubevirt.spec?.lifecycle).toBe('experimental');
-      expect(annotation(kubevirt, ANNOTATIONS.lifecycleReason)).toBe('experimental');
+      expect(annotation(kubevirt, ANNOTATIONS.lifecycleReason)).toBe(
+        'experimental',
+      );
       expect(kubevirt.spec?.system).toBe('k8s-standard-runtime');
     });
 
@@ -188,7 +215,9 @@ describe('standardToEntities on the bundled standard', () => {
         [ANNOTATIONS.stars]: '21300',
         [ANNOTATIONS.starsAsOf]: '2025-12-18',
       });
-      expect(annotation(argo, ANNOTATIONS.descriptionKo)).toEqual(expect.any(String));
+      expect(annotation(argo, ANNOTATIONS.descriptionKo)).toEqual(
+        expect.any(String),
+      );
       expect(argo.metadata.tags).toEqual([
         'standard-architecture',
         'delivery',
@@ -216,7 +245,9 @@ describe('standardToEntities on the bundled standard', () => {
       expect(clusterApi.spec?.lifecycle).toBe('deprecated');
       expect(clusterApi.spec?.system).toBe('k8s-standard-networking');
       expect(annotation(clusterApi, ANNOTATIONS.status)).toBe('absent');
-      expect(annotation(clusterApi, ANNOTATIONS.replacedBy)).toBe('component:default/karmada');
+      expect(annotation(clusterApi, ANNOTATIONS.replacedBy)).toBe(
+        'component:default/karmada',
+      );
       expect(annotation(clusterApi, ANNOTATIONS.editions)).toBe('2022');
       // The 2022/2023 records carry no star counts.
       expect(annotation(clusterApi, ANNOTATIONS.stars)).toBeUndefined();
@@ -231,6 +262,7 @@ describe('standardToEntities on the bundled standard', () => {
     it('judges against an older edition when asked to', () => {
       const in2025 = standardToEntities(standard, {
         owner: OWNER,
+        providerName: PROVIDER,
         today: '2026-11-23',
         currentEdition: 2025,
       });
@@ -239,7 +271,9 @@ describe('standardToEntities on the bundled standard', () => {
       expect(annotation(lens, ANNOTATIONS.status)).toBe('changed-in');
       const headlamp = in2025.find(e => e.metadata.name === 'headlamp')!;
       expect(headlamp.spec?.lifecycle).toBe('experimental');
-      expect(annotation(headlamp, ANNOTATIONS.lifecycleReason)).toBe('not-yet-selected');
+      expect(annotation(headlamp, ANNOTATIONS.lifecycleReason)).toBe(
+        'not-yet-selected',
+      );
     });
   });
 
@@ -265,7 +299,9 @@ describe('standardToEntities on the bundled standard', () => {
 
     it('passes the kind schema for every entity', async () => {
       for (const entity of entities) {
-        await expect(kindValidators[entity.kind].check(entity)).resolves.toBe(true);
+        await expect(kindValidators[entity.kind].check(entity)).resolves.toBe(
+          true,
+        );
       }
     });
 
@@ -275,11 +311,26 @@ describe('standardToEntities on the bundled standard', () => {
         for (const tag of entity.metadata.tags ?? []) {
           expect([tag, validators.isValidTag(tag)]).toEqual([tag, true]);
         }
-        for (const [key, value] of Object.entries(entity.metadata.annotations ?? {})) {
-          expect([key, validators.isValidAnnotationKey(key)]).toEqual([key, true]);
+        for (const [key, value] of Object.entries(
+          entity.metadata.annotations ?? {},
+        )) {
+          expect([key, validators.isValidAnnotationKey(key)]).toEqual([
+            key,
+            true,
+          ]);
           expect(validators.isValidAnnotationValue(value)).toBe(true);
         }
       }
     });
+  });
+});
+
+describe('provider annotation', () => {
+  it('marks every entity with the provider that wrote it', () => {
+    for (const entity of entities) {
+      expect(entity.metadata.annotations?.[ANNOTATIONS.provider]).toBe(
+        PROVIDER,
+      );
+    }
   });
 });

@@ -41,6 +41,8 @@ const LAYER_TITLES: Record<LayerId, { en: string; ko: string }> = {
 export interface StandardEntityOptions {
   /** Owner entity ref of every entity. */
   owner: string;
+  /** Written to every entity, so the provider can find what it provided. */
+  providerName: string;
   /** The edition to judge lifecycles against; default the latest. */
   currentEdition?: number;
   /** YYYY-MM-DD, to compare end-of-life dates with. */
@@ -61,6 +63,7 @@ export function standardToEntities(
   const annotations = {
     [ANNOTATION_LOCATION]: `url:${edition.source}`,
     [ANNOTATION_ORIGIN_LOCATION]: `url:${edition.source}`,
+    [ANNOTATIONS.provider]: options.providerName,
   };
 
   const records = latestToolRecords(standard);
@@ -77,7 +80,10 @@ export function standardToEntities(
       name: DOMAIN_NAME,
       title: 'Kubernetes Standard Architecture',
       description: `The yearly layered standard of cloud-native tools; entities judged against the ${edition.year} edition.`,
-      annotations: { ...annotations, [ANNOTATIONS.descriptionKo]: edition.title.ko },
+      annotations: {
+        ...annotations,
+        [ANNOTATIONS.descriptionKo]: edition.title.ko,
+      },
       links: [{ url: edition.source, title: edition.title.en }],
       tags: ['kubernetes', 'standard-architecture'],
     },
@@ -91,7 +97,9 @@ export function standardToEntities(
       metadata: {
         name: systemName(layer),
         title: `${LAYER_TITLES[layer].en} (standard)`,
-        description: `Tools of the Kubernetes Standard Architecture's ${LAYER_TITLES[layer].en.toLowerCase()} layer.`,
+        description: `Tools of the Kubernetes Standard Architecture's ${LAYER_TITLES[
+          layer
+        ].en.toLowerCase()} layer.`,
         annotations: {
           ...annotations,
           [ANNOTATIONS.descriptionKo]: `쿠버네티스 표준 아키텍처의 ${LAYER_TITLES[layer].ko} 계층 도구`,
@@ -106,7 +114,9 @@ export function standardToEntities(
     const inCurrent = edition.tools.find(t => t.id === tool.id);
     const life = toolLifecycle(standard, tool.id, edition, options.today);
     const appearsIn = standard.editions
-      .filter(e => e.tools.some(t => t.id === tool.id && t.status !== 'removed'))
+      .filter(e =>
+        e.tools.some(t => t.id === tool.id && t.status !== 'removed'),
+      )
       .map(e => e.year);
     const record = inCurrent ?? tool;
     const layer = layerOf(tool, lastEdition);
@@ -130,17 +140,30 @@ export function standardToEntities(
     if (record.successor) {
       entityAnnotations[ANNOTATIONS.successor] = record.successor.name;
     }
-    if (record.endOfLife) entityAnnotations[ANNOTATIONS.endOfLife] = record.endOfLife;
+    if (record.endOfLife)
+      entityAnnotations[ANNOTATIONS.endOfLife] = record.endOfLife;
     if (record.stars) {
       entityAnnotations[ANNOTATIONS.stars] = String(record.stars.count);
       entityAnnotations[ANNOTATIONS.starsAsOf] = record.stars.asOf;
     }
     const links = [
       ...(record.github
-        ? [{ url: `https://github.com/${record.github}`, title: 'Repository', icon: 'github' }]
+        ? [
+            {
+              url: `https://github.com/${record.github}`,
+              title: 'Repository',
+              icon: 'github',
+            },
+          ]
         : []),
-      ...(record.homepage ? [{ url: record.homepage, title: 'Homepage', icon: 'web' }] : []),
-      { url: lastEdition.source, title: `Standard ${lastEdition.year} article`, icon: 'docs' },
+      ...(record.homepage
+        ? [{ url: record.homepage, title: 'Homepage', icon: 'web' }]
+        : []),
+      {
+        url: lastEdition.source,
+        title: `Standard ${lastEdition.year} article`,
+        icon: 'docs',
+      },
     ];
     const entity: Entity = {
       apiVersion: 'backstage.io/v1alpha1',

@@ -15,7 +15,12 @@ import { catalogModuleStandardArchitecture } from '../catalog/catalogModule';
 // PostgreSQL joins when the test script exports its connection string; the
 // script sets STANDARD_ARCHITECTURE_REQUIRE_POSTGRES so it cannot be skipped.
 const postgresIds = Object.keys(process.env)
-  .map(key => /^BACKSTAGE_TEST_DATABASE_(POSTGRES\d+)_CONNECTION_STRING$/.exec(key)?.[1])
+  .map(
+    key =>
+      /^BACKSTAGE_TEST_DATABASE_(POSTGRES\d+)_CONNECTION_STRING$/.exec(
+        key,
+      )?.[1],
+  )
   .filter((id): id is string => Boolean(id))
   .map(id => id.replace('POSTGRES', 'POSTGRES_') as TestDatabaseId);
 const databases = TestDatabases.create({
@@ -50,9 +55,12 @@ async function waitForTools(server: any): Promise<Entity[]> {
 }
 
 describe('catalog integration', () => {
-  const requirePostgres = Boolean(process.env.STANDARD_ARCHITECTURE_REQUIRE_POSTGRES);
+  const requirePostgres = Boolean(
+    process.env.STANDARD_ARCHITECTURE_REQUIRE_POSTGRES,
+  );
   it('has PostgreSQL when the test script requires it', () => {
-    const hasPostgres = postgresIds.length === 1 && databases.supports(postgresIds[0]);
+    const hasPostgres =
+      postgresIds.length === 1 && databases.supports(postgresIds[0]);
     expect(hasPostgres || !requirePostgres).toBe(true);
   });
 
@@ -75,8 +83,12 @@ describe('catalog integration', () => {
         const byName = new Map(tools.map(e => [e.metadata.name, e]));
 
         const nginx = byName.get('ingress-nginx')!;
-        expect(nginx.metadata.annotations?.[ANNOTATIONS.status]).toBe('caution');
-        expect(nginx.metadata.annotations?.[ANNOTATIONS.successor]).toBe('Gateway API');
+        expect(nginx.metadata.annotations?.[ANNOTATIONS.status]).toBe(
+          'caution',
+        );
+        expect(nginx.metadata.annotations?.[ANNOTATIONS.successor]).toBe(
+          'Gateway API',
+        );
 
         const lens = byName.get('lens')!;
         expect(lens.spec?.lifecycle).toBe('deprecated');
@@ -95,7 +107,10 @@ describe('catalog integration', () => {
         expect(headlamp.relations).toEqual(
           expect.arrayContaining([
             { type: 'replaces', targetRef: 'component:default/lens' },
-            { type: 'partOf', targetRef: 'system:default/k8s-standard-operations' },
+            {
+              type: 'partOf',
+              targetRef: 'system:default/k8s-standard-operations',
+            },
           ]),
         );
 
@@ -103,9 +118,9 @@ describe('catalog integration', () => {
           .get('/api/catalog/entities/by-query')
           .query({ filter: 'kind=system' })
           .set('Authorization', mockCredentials.service.header());
-        expect(systems.body.items.map((e: Entity) => e.metadata.name)).toContain(
-          'k8s-standard-networking',
-        );
+        expect(
+          systems.body.items.map((e: Entity) => e.metadata.name),
+        ).toContain('k8s-standard-networking');
       } finally {
         await backend.stop();
       }

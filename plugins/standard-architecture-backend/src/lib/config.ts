@@ -32,12 +32,17 @@ export function readStandardArchitectureConfig(
 ): StandardArchitectureConfig {
   const config = root.getOptionalConfig(KEY);
   const sources = config?.getOptionalStringArray('sources') ?? [];
-  const ownerRef = config?.getOptionalString('owner') ?? 'group:default/platform-team';
+  const ownerRef =
+    config?.getOptionalString('owner') ?? 'group:default/platform-team';
   let owner: string;
   try {
-    owner = stringifyEntityRef(parseEntityRef(ownerRef, { defaultKind: 'group' }));
+    owner = stringifyEntityRef(
+      parseEntityRef(ownerRef, { defaultKind: 'group' }),
+    );
   } catch (e) {
-    throw new InputError(`${KEY}.owner: "${ownerRef}" is not an entity ref: ${e}`);
+    throw new InputError(
+      `${KEY}.owner: "${ownerRef}" is not an entity ref: ${e}`,
+    );
   }
   const maxRemovalShare = config?.getOptionalNumber('maxRemovalShare') ?? 0.5;
   if (!(maxRemovalShare >= 0 && maxRemovalShare <= 1)) {
@@ -47,19 +52,31 @@ export function readStandardArchitectureConfig(
   }
   const currentEdition = config?.getOptionalNumber('currentEdition');
   if (currentEdition !== undefined && !Number.isInteger(currentEdition)) {
-    throw new InputError(`${KEY}.currentEdition: must be a year, got ${currentEdition}`);
+    throw new InputError(
+      `${KEY}.currentEdition: must be a year, got ${currentEdition}`,
+    );
+  }
+  const readTimeoutSeconds =
+    config?.getOptionalNumber('readTimeoutSeconds') ?? 30;
+  if (!(readTimeoutSeconds > 0)) {
+    throw new InputError(
+      `${KEY}.readTimeoutSeconds: must be a positive number, got ${readTimeoutSeconds}`,
+    );
   }
   return {
     sources,
     includeBundled:
-      sources.length === 0 || (config?.getOptionalBoolean('includeBundled') ?? false),
+      sources.length === 0 ||
+      (config?.getOptionalBoolean('includeBundled') ?? false),
     overlay: config?.getOptionalString('overlay'),
     currentEdition,
     owner,
     schedule: config?.has('schedule')
-      ? readSchedulerServiceTaskScheduleDefinitionFromConfig(config.getConfig('schedule'))
+      ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+          config.getConfig('schedule'),
+        )
       : DEFAULT_SCHEDULE,
     maxRemovalShare,
-    readTimeoutMs: (config?.getOptionalNumber('readTimeoutSeconds') ?? 30) * 1000,
+    readTimeoutMs: Math.round(readTimeoutSeconds * 1000),
   };
 }

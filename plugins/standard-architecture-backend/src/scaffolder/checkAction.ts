@@ -7,14 +7,16 @@ import {
   ToolRecommendation,
 } from '@internal/plugin-standard-architecture-common';
 
-const toolId = (value: string) => value.replace(/^component:(default\/)?/, '');
+const toolId = (value: string) => value.replace(/^component:(default\/)?/i, '');
 
 const describe = (r: ToolRecommendation) => {
   const to = [
     ...(r.replacement?.tools.map(t => t.name) ?? []),
     ...(r.replacement?.successor ? [r.replacement.successor.name] : []),
   ];
-  return `${r.name} (${r.tool})${to.length ? ` → move to ${to.join(' or ')}` : ''}`;
+  return `${r.name} (${r.tool})${
+    to.length ? ` → move to ${to.join(' or ')}` : ''
+  }`;
 };
 
 /**
@@ -38,13 +40,20 @@ export function createStandardCheckAction(options: {
         tools: z =>
           z
             .array(z.string())
-            .describe('Tool ids or entity refs, e.g. argo-cd or component:default/argo-cd'),
+            .describe(
+              'Tool ids or entity refs, e.g. argo-cd or component:default/argo-cd',
+            ),
         allowDeprecated: z =>
-          z.boolean().optional().describe('Report deprecated tools without failing'),
+          z
+            .boolean()
+            .optional()
+            .describe('Report deprecated tools without failing'),
       },
       output: {
         dependsOn: z =>
-          z.array(z.string()).describe('Entity refs of the tools, for spec.dependsOn'),
+          z
+            .array(z.string())
+            .describe('Entity refs of the tools, for spec.dependsOn'),
         caution: z => z.array(z.string()).describe('Tools under caution'),
         deprecated: z => z.array(z.string()).describe('Deprecated tools'),
       },
@@ -61,7 +70,9 @@ export function createStandardCheckAction(options: {
       const unknown = ids.filter(id => !known.has(id));
       if (unknown.length > 0) {
         throw new InputError(
-          `Not tools of the Kubernetes Standard Architecture: ${unknown.join(', ')}`,
+          `Not tools of the Kubernetes Standard Architecture: ${unknown.join(
+            ', ',
+          )}`,
         );
       }
       const deprecated = result.tools.filter(t => t.status === 'deprecated');
@@ -69,7 +80,9 @@ export function createStandardCheckAction(options: {
       caution.forEach(t => ctx.logger.warn(`Caution: ${describe(t)}`));
       if (deprecated.length > 0 && !ctx.input.allowDeprecated) {
         throw new InputError(
-          `Deprecated in the ${result.edition} edition: ${deprecated.map(describe).join('; ')}`,
+          `Deprecated in the ${result.edition} edition: ${deprecated
+            .map(describe)
+            .join('; ')}`,
         );
       }
       ctx.logger.info(
@@ -77,9 +90,18 @@ export function createStandardCheckAction(options: {
           ctx.isDryRun ? ' (dry run)' : ''
         }`,
       );
-      ctx.output('dependsOn', ids.map(id => `component:default/${id}`));
-      ctx.output('caution', caution.map(t => t.tool));
-      ctx.output('deprecated', deprecated.map(t => t.tool));
+      ctx.output(
+        'dependsOn',
+        ids.map(id => `component:default/${id}`),
+      );
+      ctx.output(
+        'caution',
+        caution.map(t => t.tool),
+      );
+      ctx.output(
+        'deprecated',
+        deprecated.map(t => t.tool),
+      );
     },
   });
 }

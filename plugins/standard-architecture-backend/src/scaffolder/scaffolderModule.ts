@@ -38,8 +38,9 @@ export const scaffolderModuleStandardArchitecture = createBackendModule({
           }),
           createPublishLocalAction({
             directory:
-              config.getOptionalString('standardArchitecture.scaffolder.localPublishDir') ??
-              join(tmpdir(), 'standard-architecture-scaffolded'),
+              config.getOptionalString(
+                'standardArchitecture.scaffolder.localPublishDir',
+              ) ?? join(tmpdir(), 'standard-architecture-scaffolded'),
           }),
         );
       },

@@ -69,7 +69,9 @@ export function computeAdoption(
         byOwner,
       };
     })
-    .sort((a, b) => b.dependents - a.dependents || a.tool.localeCompare(b.tool));
+    .sort(
+      (a, b) => b.dependents - a.dependents || a.tool.localeCompare(b.tool),
+    );
 
   const atRisk: AtRiskTool[] = tools
     .filter(t => AT_RISK.has(t.status))
@@ -118,7 +120,8 @@ export function computeGroupReport(
     }),
   );
   items.sort(
-    (a, b) => compareRecommendations(a, b) || a.entityRef.localeCompare(b.entityRef),
+    (a, b) =>
+      compareRecommendations(a, b) || a.entityRef.localeCompare(b.entityRef),
   );
   return {
     group: groupRef,

@@ -62,7 +62,9 @@ export class DependencyQueries {
     if (toolIds.length === 0) return [];
     const { items } = await this.catalog.getEntities(
       {
-        filter: { 'relations.dependsOn': toolIds.map(id => `component:default/${id}`) },
+        filter: {
+          'relations.dependsOn': toolIds.map(id => `component:default/${id}`),
+        },
         fields: FIELDS,
       },
       { credentials },
@@ -86,7 +88,9 @@ export class DependencyQueries {
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<DependentEntity | undefined> {
-    const entity = await this.catalog.getEntityByRef(entityRef, { credentials });
+    const entity = await this.catalog.getEntityByRef(entityRef, {
+      credentials,
+    });
     return entity && toDependentEntity(entity);
   }
 

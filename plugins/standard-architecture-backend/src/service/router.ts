@@ -48,30 +48,40 @@ export interface RouterOptions {
 
 function parseYear(value: unknown, name: string): number {
   if (typeof value !== 'string' || !/^\d{4}$/.test(value)) {
-    throw new InputError(`${name} must be a four-digit year, got "${value ?? ''}"`);
+    throw new InputError(
+      `${name} must be a four-digit year, got "${value ?? ''}"`,
+    );
   }
   return Number(value);
 }
 
 function parseRef(value: unknown, name: string, defaultKind?: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new InputError(`${name} is required, e.g. component:default/my-service`);
+    throw new InputError(
+      `${name} is required, e.g. component:default/my-service`,
+    );
   }
   try {
     return stringifyEntityRef(parseEntityRef(value, { defaultKind }));
   } catch (error) {
-    throw new InputError(`${name} "${value}" is not a valid entity ref: ${error}`);
+    throw new InputError(
+      `${name} "${value}" is not a valid entity ref: ${error}`,
+    );
   }
 }
 
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
   const { httpAuth, permissions, queries, store, standard } = options;
   const today = options.today ?? (() => isoDay());
   const editionYear = (data: Standard, value: unknown, name: string) => {
     const year = parseYear(value, name);
     if (!getEdition(data, year)) {
       throw new NotFoundError(
-        `${name}: no edition ${year}; known: ${data.editions.map(e => e.year).join(', ')}`,
+        `${name}: no edition ${year}; known: ${data.editions
+          .map(e => e.year)
+          .join(', ')}`,
       );
     }
     return year;
@@ -97,14 +107,20 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   router.get('/editions/:year', async (req, res) => {
     await httpAuth.credentials(req);
     const data = await standard();
-    const edition = getEdition(data, editionYear(data, req.params.year, 'year'))!;
+    const edition = getEdition(
+      data,
+      editionYear(data, req.params.year, 'year'),
+    )!;
     const current = currentEdition(data, options.currentEdition);
     const day = today();
     const body: EditionResponse = {
       ...edition,
       current: edition.year === current.year,
       lifecycles: Object.fromEntries(
-        edition.tools.map(t => [t.id, toolLifecycle(data, t.id, edition, day).lifecycle]),
+        edition.tools.map(t => [
+          t.id,
+          toolLifecycle(data, t.id, edition, day).lifecycle,
+        ]),
       ),
     };
     res.json(body);
@@ -139,7 +155,9 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const credentials = await httpAuth.credentials(req);
     const data = await standard();
     const edition = currentEdition(data, options.currentEdition);
-    const toolIds = [...new Set(data.editions.flatMap(e => e.tools.map(t => t.id)))];
+    const toolIds = [
+      ...new Set(data.editions.flatMap(e => e.tools.map(t => t.id))),
+    ];
     const dependents = await queries.dependentsOf(toolIds, credentials);
     const body: AdoptionResponse = computeAdoption(data, dependents, {
       edition: edition.year,
@@ -159,10 +177,15 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       throw new NotFoundError(`group: no group ${groupRef}`);
     }
     const owned = await queries.ownedBy(groupRef, credentials);
-    const body: GroupReportResponse = computeGroupReport(data, groupRef, owned, {
-      edition: currentEdition(data, options.currentEdition).year,
-      today: today(),
-    });
+    const body: GroupReportResponse = computeGroupReport(
+      data,
+      groupRef,
+      owned,
+      {
+        edition: currentEdition(data, options.currentEdition).year,
+        today: today(),
+      },
+    );
     res.json(body);
   });
 
@@ -188,7 +211,9 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
       if (error instanceof ConflictError) throw error;
       options.logger.error(`Refresh failed: ${error}`);
       throw new ServiceUnavailableError(
-        `Refresh failed; the catalog keeps its previous entities: ${(error as Error).message}`,
+        `Refresh failed; the catalog keeps its previous entities: ${
+          (error as Error).message
+        }`,
       );
     }
   });

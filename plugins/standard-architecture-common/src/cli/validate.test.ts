@@ -7,7 +7,9 @@ describe('standard-architecture-validate', () => {
   it('passes the bundled data', () => {
     const { code, lines } = validate([]);
     expect(code).toBe(0);
-    expect(lines[0]).toMatch(/^ok: 5 edition file\(s\) \(2022, 2023, 2024, 2025, 2026\), \d+ tools, base-image rules$/);
+    expect(lines[0]).toMatch(
+      /^ok: 5 edition file\(s\) \(2022, 2023, 2024, 2025, 2026\), \d+ tools, base-image rules$/,
+    );
   });
 
   it('prints file:path: message lines and exits 1 on bad files', () => {
@@ -16,7 +18,11 @@ describe('standard-architecture-validate', () => {
     writeFileSync(file, 'year: 2030\ntitle: nope\n');
     const { code, lines } = validate([file]);
     expect(code).toBe(1);
-    expect(lines.some(l => /broken\.yaml:title: must be an object with en and ko texts/.test(l))).toBe(true);
+    expect(
+      lines.some(l =>
+        /broken\.yaml:title: must be an object with en and ko texts/.test(l),
+      ),
+    ).toBe(true);
     expect(lines.every(l => /broken\.yaml:[\w.[\]]+: /.test(l))).toBe(true);
   });
 

@@ -13,11 +13,15 @@ Without edition arguments it validates the bundled data.`;
 const BUNDLED = resolve(__dirname, '../../data');
 
 function read(file: string): DataFile {
-  return { source: relative(process.cwd(), file) || file, content: readFileSync(file) };
+  return {
+    source: relative(process.cwd(), file) || file,
+    content: readFileSync(file),
+  };
 }
 
 function expand(target: string): string[] {
-  if (!existsSync(target)) throw new Error(`${target}: no such file or directory`);
+  if (!existsSync(target))
+    throw new Error(`${target}: no such file or directory`);
   if (!statSync(target).isDirectory()) return [target];
   return readdirSync(target)
     .filter(name => name.endsWith('.yaml') || name.endsWith('.yml'))
@@ -62,7 +66,9 @@ export function validate(args: string[]): { code: number; lines: string[] } {
     baseImages: baseImages ? read(baseImages) : undefined,
   });
   if (!result.ok) return { code: 1, lines: result.issues.map(formatIssue) };
-  const tools = new Set(result.value.editions.flatMap(e => e.tools.map(t => t.id)));
+  const tools = new Set(
+    result.value.editions.flatMap(e => e.tools.map(t => t.id)),
+  );
   return {
     code: 0,
     lines: [

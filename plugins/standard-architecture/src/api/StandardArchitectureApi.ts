@@ -24,6 +24,8 @@ export interface StandardArchitectureApi {
 }
 
 /** @public */
-export const standardArchitectureApiRef = createApiRef<StandardArchitectureApi>({
-  id: 'plugin.standard-architecture.service',
-});
+export const standardArchitectureApiRef = createApiRef<StandardArchitectureApi>(
+  {
+    id: 'plugin.standard-architecture.service',
+  },
+);

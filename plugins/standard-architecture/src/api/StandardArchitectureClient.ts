@@ -35,7 +35,9 @@ export class StandardArchitectureClient implements StandardArchitectureApi {
   }
 
   getDiff(from: number, to: number): Promise<EditionDiff> {
-    return this.get(`/diff?${new URLSearchParams({ from: String(from), to: String(to) })}`);
+    return this.get(
+      `/diff?${new URLSearchParams({ from: String(from), to: String(to) })}`,
+    );
   }
 
   getRecommendations(entityRef: string): Promise<RecommendationsResponse> {
@@ -47,9 +49,13 @@ export class StandardArchitectureClient implements StandardArchitectureApi {
   }
 
   getGroupReport(groupRef: string): Promise<GroupReportResponse> {
-    const { namespace, name } = parseEntityRef(groupRef, { defaultKind: 'group' });
+    const { namespace, name } = parseEntityRef(groupRef, {
+      defaultKind: 'group',
+    });
     return this.get(
-      `/groups/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}/report`,
+      `/groups/${encodeURIComponent(namespace)}/${encodeURIComponent(
+        name,
+      )}/report`,
     );
   }
 

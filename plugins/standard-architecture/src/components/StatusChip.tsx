@@ -32,10 +32,22 @@ const ICONS: Record<DisplayStatus, JSX.Element> = {
 };
 
 const useStyles = makeStyles(theme => ({
-  good: { backgroundColor: theme.palette.success.light, color: theme.palette.success.contrastText },
-  new: { backgroundColor: theme.palette.info.light, color: theme.palette.info.contrastText },
-  warn: { backgroundColor: theme.palette.warning.light, color: theme.palette.warning.contrastText },
-  bad: { backgroundColor: theme.palette.error.light, color: theme.palette.error.contrastText },
+  good: {
+    backgroundColor: theme.palette.success.light,
+    color: theme.palette.success.contrastText,
+  },
+  new: {
+    backgroundColor: theme.palette.info.light,
+    color: theme.palette.info.contrastText,
+  },
+  warn: {
+    backgroundColor: theme.palette.warning.light,
+    color: theme.palette.warning.contrastText,
+  },
+  bad: {
+    backgroundColor: theme.palette.error.light,
+    color: theme.palette.error.contrastText,
+  },
 }));
 
 const TONE: Record<DisplayStatus, 'good' | 'new' | 'warn' | 'bad'> = {
@@ -50,7 +62,10 @@ const TONE: Record<DisplayStatus, 'good' | 'new' | 'warn' | 'bad'> = {
 };
 
 /** A status shown by icon, label and colour, so colour is never the only signal. */
-export function StatusChip(props: { status: DisplayStatus; size?: 'small' | 'medium' }) {
+export function StatusChip(props: {
+  status: DisplayStatus;
+  size?: 'small' | 'medium';
+}) {
   const classes = useStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   return (

@@ -4,7 +4,8 @@ export const fieldMessages = {
   helper: 'Tools of the {{edition}} Kubernetes Standard Architecture',
   noTools: 'The {{edition}} edition has no tools here',
   refused: '{{tool}} is deprecated in the {{edition}} edition',
-  refusedMoveTo: '{{tool}} is deprecated in the {{edition}} edition: move to {{target}}',
+  refusedMoveTo:
+    '{{tool}} is deprecated in the {{edition}} edition: move to {{target}}',
   notOffered: '{{tool}} is not a tool of {{scope}} in the {{edition}} edition',
   unknown: '{{tool}} is not a tool of the {{edition}} edition',
   unavailable: 'Could not check the choice against the standard: {{message}}',

@@ -1,7 +1,8 @@
 /** English strings of the page; nested keys become `page.<key>`. */
 export const pageMessages = {
   title: 'Kubernetes Standard Architecture',
-  subtitle: 'Which tools the standard selects, layer by layer, edition by edition',
+  subtitle:
+    'Which tools the standard selects, layer by layer, edition by edition',
   edition: 'Edition',
   editionOption: '{{year}}: {{title}}',
   editionOptionCurrent: '{{year}}: {{title}} (current)',
@@ -51,7 +52,6 @@ export const pageMessages = {
     empty: 'No tool matches these filters',
   },
   details: {
-    label: 'Details of {{tool}}',
     close: 'Close',
     summary: 'Summary',
     statusReason: 'Why this status',
@@ -67,7 +67,6 @@ export const pageMessages = {
     history: 'History across editions',
     historyYear: 'Edition',
     historyStatus: 'Status',
-    historyLayer: 'Layer',
     historyCategory: 'Category',
     historyLicense: 'License',
     historyReason: 'Reason',
@@ -82,7 +81,6 @@ export const pageMessages = {
     dependentsCount_other: '{{count}} entities depend on it',
     dependentsEmpty: 'No entity in the catalog depends on this tool.',
     dependentsFailed: 'Dependents could not be loaded',
-    entity: 'Entity',
     owner: 'Owner',
     unknownOwner: 'Unknown owner',
   },
@@ -139,7 +137,6 @@ export const pageMessages = {
       'No license policy is configured. Set standardArchitecture.licensePolicy.allowed and .flagged in app-config to highlight licenses.',
     flaggedTools: 'Tools under a flagged license',
     flaggedNone: 'No tool of this edition is under a flagged license.',
-    flaggedTool: '{{tool}}: {{license}}',
     empty: 'This edition selects no tools',
   },
 } as const;
@@ -186,7 +183,6 @@ export const pageMessagesKo: Record<string, string> = {
   'table.dependents': '의존 엔티티',
   'table.all': '전체',
   'table.empty': '조건에 맞는 도구가 없습니다',
-  'details.label': '{{tool}} 상세 정보',
   'details.close': '닫기',
   'details.summary': '요약',
   'details.statusReason': '이 상태인 이유',
@@ -202,7 +198,6 @@ export const pageMessagesKo: Record<string, string> = {
   'details.history': '판별 이력',
   'details.historyYear': '판',
   'details.historyStatus': '상태',
-  'details.historyLayer': '계층',
   'details.historyCategory': '분류',
   'details.historyLicense': '라이선스',
   'details.historyReason': '사유',
@@ -215,9 +210,9 @@ export const pageMessagesKo: Record<string, string> = {
   'details.dependents': '의존하는 엔티티',
   'details.dependentsCount_one': '엔티티 {{count}}개가 의존합니다',
   'details.dependentsCount_other': '엔티티 {{count}}개가 의존합니다',
-  'details.dependentsEmpty': '카탈로그에서 이 도구에 의존하는 엔티티가 없습니다.',
+  'details.dependentsEmpty':
+    '카탈로그에서 이 도구에 의존하는 엔티티가 없습니다.',
   'details.dependentsFailed': '의존 엔티티를 불러오지 못했습니다',
-  'details.entity': '엔티티',
   'details.owner': '소유자',
   'details.unknownOwner': '소유자 알 수 없음',
   'changes.from': '이전 판',
@@ -269,6 +264,5 @@ export const pageMessagesKo: Record<string, string> = {
     '라이선스 정책이 설정되지 않았습니다. app-config의 standardArchitecture.licensePolicy.allowed와 .flagged를 설정하면 라이선스를 강조합니다.',
   'licenses.flaggedTools': '주의 라이선스를 쓰는 도구',
   'licenses.flaggedNone': '이 판에는 주의 라이선스를 쓰는 도구가 없습니다.',
-  'licenses.flaggedTool': '{{tool}}: {{license}}',
   'licenses.empty': '이 판이 선정한 도구가 없습니다',
 };

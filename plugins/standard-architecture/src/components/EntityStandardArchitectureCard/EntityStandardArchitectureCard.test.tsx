@@ -7,7 +7,10 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
-import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { RecommendationsResponse } from '@internal/plugin-standard-architecture-common';
 import {
   StandardArchitectureApi,
@@ -19,7 +22,11 @@ const entity: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
   metadata: { name: 'payments', namespace: 'default' },
-  spec: { type: 'service', owner: 'group:default/team-a', lifecycle: 'production' },
+  spec: {
+    type: 'service',
+    owner: 'group:default/team-a',
+    lifecycle: 'production',
+  },
 };
 
 const ingressNginx = {
@@ -105,8 +112,12 @@ describe('EntityStandardArchitectureCard', () => {
   it('asks for the recommendations of the current entity', async () => {
     const getRecommendations = jest.fn().mockResolvedValue(response());
     await renderCard({ getRecommendations });
-    expect(getRecommendations).toHaveBeenCalledWith('component:default/payments');
-    expect(screen.getByText('Kubernetes Standard Architecture')).toBeInTheDocument();
+    expect(getRecommendations).toHaveBeenCalledWith(
+      'component:default/payments',
+    );
+    expect(
+      screen.getByText('Kubernetes Standard Architecture'),
+    ).toBeInTheDocument();
   });
 
   it('shows an empty state when there is nothing to report', async () => {
@@ -124,7 +135,9 @@ describe('EntityStandardArchitectureCard', () => {
       },
     });
     expect(
-      await screen.findByText(/Could not load the Kubernetes Standard Architecture/),
+      await screen.findByText(
+        /Could not load the Kubernetes Standard Architecture/,
+      ),
     ).toBeInTheDocument();
     await waitFor(() =>
       expect(errorApi.getErrors().map(e => e.error.message)).toEqual([
@@ -172,12 +185,16 @@ describe('EntityStandardArchitectureCard', () => {
     await renderCard({
       getRecommendations: async () => response({ tools: [lens] }),
     });
-    const row = (await screen.findByText('Lens')).closest('[data-tool]') as HTMLElement;
+    const row = (await screen.findByText('Lens')).closest(
+      '[data-tool]',
+    ) as HTMLElement;
     const inRow = within(row);
     expect(inRow.getByText('Deprecated')).toBeInTheDocument();
     expect(inRow.getByText('Move to Headlamp')).toBeInTheDocument();
     expect(
-      inRow.getByText('Dropped because its source has been closed since February 2024.'),
+      inRow.getByText(
+        'Dropped because its source has been closed since February 2024.',
+      ),
     ).toBeInTheDocument();
     expect(inRow.getByText('Lens').closest('a')).toHaveAttribute(
       'href',
@@ -195,11 +212,14 @@ describe('EntityStandardArchitectureCard', () => {
       getRecommendations: async () =>
         response({ baseImages: [openjdk], unknownBaseImages: ['acme/base:1'] }),
     });
-    const row = (await screen.findByText('Base images'))
-      .closest('section') as HTMLElement;
+    const row = (await screen.findByText('Base images')).closest(
+      'section',
+    ) as HTMLElement;
     const inRow = within(row);
     expect(
-      inRow.getByText('Replace openjdk:21 with gcr.io/distroless/java21-debian12'),
+      inRow.getByText(
+        'Replace openjdk:21 with gcr.io/distroless/java21-debian12',
+      ),
     ).toBeInTheDocument();
     expect(inRow.getByText(/Use a multi-stage build/)).toBeInTheDocument();
     expect(
@@ -209,7 +229,9 @@ describe('EntityStandardArchitectureCard', () => {
     expect(
       inRow.getByText('No advice for these base images: acme/base:1'),
     ).toBeInTheDocument();
-    expect(screen.queryByTestId('standard-architecture-empty')).not.toBeInTheDocument();
+    expect(
+      screen.queryByTestId('standard-architecture-empty'),
+    ).not.toBeInTheDocument();
   });
 
   it('shows HTML in a reason as literal text', async () => {

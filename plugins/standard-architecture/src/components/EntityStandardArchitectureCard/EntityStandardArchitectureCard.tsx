@@ -3,7 +3,12 @@ import useAsync from 'react-use/esm/useAsync';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { errorApiRef, useApi } from '@backstage/core-plugin-api';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { ErrorPanel, InfoCard, Link, Progress } from '@backstage/core-components';
+import {
+  ErrorPanel,
+  InfoCard,
+  Link,
+  Progress,
+} from '@backstage/core-components';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import {
   ANNOTATIONS,
@@ -47,7 +52,10 @@ const useStyles = makeStyles(theme => ({
 /** The entity ref of a tool entity the catalog module ingests. */
 const toolEntityRef = (toolId: string) => `component:default/${toolId}`;
 
-function ToolItem(props: { recommendation: ToolRecommendation; today: string }) {
+function ToolItem(props: {
+  recommendation: ToolRecommendation;
+  today: string;
+}) {
   const { recommendation: r, today } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
@@ -63,7 +71,9 @@ function ToolItem(props: { recommendation: ToolRecommendation; today: string }) 
       <div className={classes.heading}>
         <StatusChip status={r.status} />
         <Typography variant="subtitle1" component="span">
-          <EntityRefLink entityRef={toolEntityRef(r.tool)}>{r.name}</EntityRefLink>
+          <EntityRefLink entityRef={toolEntityRef(r.tool)}>
+            {r.name}
+          </EntityRefLink>
         </Typography>
       </div>
       {targets.length > 0 && (
@@ -179,7 +189,9 @@ function Recommendations(props: { value: RecommendationsResponse }) {
         </section>
       )}
       {(value.baseImages.length > 0 || value.unknownBaseImages.length > 0) && (
-        <section className={value.tools.length > 0 ? classes.section : undefined}>
+        <section
+          className={value.tools.length > 0 ? classes.section : undefined}
+        >
           <Typography variant="h6" component="h3">
             {t('cards.service.baseImages')}
           </Typography>
@@ -224,7 +236,8 @@ export function EntityStandardArchitectureCard() {
 
   let content;
   if (loading) content = <Progress />;
-  else if (error) content = <ErrorPanel title={t('loadFailed')} error={error} />;
+  else if (error)
+    content = <ErrorPanel title={t('loadFailed')} error={error} />;
   else if (value) content = <Recommendations value={value} />;
 
   return (

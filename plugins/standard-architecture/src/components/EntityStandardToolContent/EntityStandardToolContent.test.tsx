@@ -7,7 +7,10 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
-import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import {
   AdoptionResponse,
   ANNOTATIONS,
@@ -18,7 +21,10 @@ import {
   StandardArchitectureApi,
   standardArchitectureApiRef,
 } from '../../api/StandardArchitectureApi';
-import { EntityStandardToolContent, isStandardTool } from './EntityStandardToolContent';
+import {
+  EntityStandardToolContent,
+  isStandardTool,
+} from './EntityStandardToolContent';
 
 const text = (en: string) => ({ en, ko: `${en} (ko)` });
 
@@ -44,7 +50,11 @@ const headlamp: Tool = {
   summary: text('A web UI for Kubernetes.'),
 };
 
-function edition(year: number, tools: Tool[], lifecycles = {}): EditionResponse {
+function edition(
+  year: number,
+  tools: Tool[],
+  lifecycles = {},
+): EditionResponse {
   return {
     year,
     title: text(`Edition ${year}`),
@@ -65,7 +75,9 @@ function edition(year: number, tools: Tool[], lifecycles = {}): EditionResponse 
 
 const editions: Record<number, EditionResponse> = {
   2023: edition(2023, [headlamp]),
-  2024: edition(2024, [lensTool('added', { statusReason: text('Picked for 2024.') })]),
+  2024: edition(2024, [
+    lensTool('added', { statusReason: text('Picked for 2024.') }),
+  ]),
   2025: edition(2025, [lensTool('kept')], { lens: 'production' }),
   2026: edition(
     2026,
@@ -109,7 +121,11 @@ function toolEntity(overrides: Partial<Entity> = {}): Entity {
       name: 'lens-desktop',
       annotations: { [ANNOTATIONS.toolId]: 'lens' },
     },
-    spec: { type: 'tool', lifecycle: 'deprecated', owner: 'group:default/platform' },
+    spec: {
+      type: 'tool',
+      lifecycle: 'deprecated',
+      owner: 'group:default/platform',
+    },
     relations: [
       { type: 'dependencyOf', targetRef: 'component:default/payments' },
       { type: 'dependencyOf', targetRef: 'component:default/dashboard' },
@@ -162,7 +178,9 @@ async function renderTab(
 describe('isStandardTool', () => {
   it('is true only for Components of type tool', () => {
     expect(isStandardTool(toolEntity())).toBe(true);
-    expect(isStandardTool(toolEntity({ spec: { type: 'service' } }))).toBe(false);
+    expect(isStandardTool(toolEntity({ spec: { type: 'service' } }))).toBe(
+      false,
+    );
     expect(isStandardTool(toolEntity({ kind: 'Resource' }))).toBe(false);
   });
 });
@@ -171,7 +189,9 @@ describe('EntityStandardToolContent', () => {
   it('fetches every edition and shows the history sorted by year', async () => {
     const api = fakeApi();
     await renderTab(api);
-    const table = await screen.findByRole('table', { name: 'History across editions' });
+    const table = await screen.findByRole('table', {
+      name: 'History across editions',
+    });
     expect(api.getEdition).toHaveBeenCalledTimes(4);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map(r => r.getAttribute('data-year'))).toEqual([
@@ -198,17 +218,20 @@ describe('EntityStandardToolContent', () => {
       screen.getAllByText('Dropped because its source has been closed.').length,
     ).toBeGreaterThan(0);
     const replacement = screen.getByRole('region', { name: 'Replacement' });
-    expect(within(replacement).getByText('Headlamp').closest('a')).toHaveAttribute(
-      'href',
-      '/catalog/default/component/headlamp',
-    );
+    expect(
+      within(replacement).getByText('Headlamp').closest('a'),
+    ).toHaveAttribute('href', '/catalog/default/component/headlamp');
     expect(screen.getByText('Status in the 2026 edition')).toBeInTheDocument();
-    expect(screen.getByText('Catalog lifecycle: deprecated')).toBeInTheDocument();
+    expect(
+      screen.getByText('Catalog lifecycle: deprecated'),
+    ).toBeInTheDocument();
   });
 
   it('lists dependents from the relations, with owners known from adoption', async () => {
     await renderTab(fakeApi());
-    const table = await screen.findByRole('table', { name: 'Who depends on it' });
+    const table = await screen.findByRole('table', {
+      name: 'Who depends on it',
+    });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map(r => r.getAttribute('data-entity-ref'))).toEqual([
       'component:default/payments',
@@ -238,18 +261,33 @@ describe('EntityStandardToolContent', () => {
       license: 'Apache-2.0',
       status: 'caution',
       statusReason: text('Its retirement was announced in November 2025.'),
-      successor: { name: 'Gateway API', url: 'https://gateway-api.sigs.k8s.io/' },
+      successor: {
+        name: 'Gateway API',
+        url: 'https://gateway-api.sigs.k8s.io/',
+      },
       alternatives: [
-        { name: 'Envoy Gateway', reason: text('No winner yet, decided in 2027.') },
+        {
+          name: 'Envoy Gateway',
+          reason: text('No winner yet, decided in 2027.'),
+        },
       ],
       summary: text('The most used ingress controller.'),
     };
     const api = fakeApi({
       getEditions: async () => ({
         current: 2026,
-        items: [{ year: 2026, title: text('2026'), source: '', published: '', toolCount: 1 }],
+        items: [
+          {
+            year: 2026,
+            title: text('2026'),
+            source: '',
+            published: '',
+            toolCount: 1,
+          },
+        ],
       }),
-      getEdition: async () => edition(2026, [ingress], { 'ingress-nginx': 'production' }),
+      getEdition: async () =>
+        edition(2026, [ingress], { 'ingress-nginx': 'production' }),
       getAdoption: async () => ({ edition: 2026, tools: [], atRisk: [] }),
     });
     await renderTab(
@@ -259,14 +297,18 @@ describe('EntityStandardToolContent', () => {
         relations: [],
       }),
     );
-    expect(await screen.findByText('Ingress NGINX Controller')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Ingress NGINX Controller'),
+    ).toBeInTheDocument();
     expect(screen.getByText('Status in the 2026 edition')).toBeInTheDocument();
     expect(screen.getAllByText('Caution').length).toBeGreaterThan(0);
     expect(screen.getByText('Gateway API').closest('a')).toHaveAttribute(
       'href',
       'https://gateway-api.sigs.k8s.io/',
     );
-    const alternatives = screen.getByRole('region', { name: 'Alternatives considered' });
+    const alternatives = screen.getByRole('region', {
+      name: 'Alternatives considered',
+    });
     expect(within(alternatives).getByText('Envoy Gateway')).toBeInTheDocument();
     expect(
       within(alternatives).getByText('No winner yet, decided in 2027.'),
@@ -285,18 +327,29 @@ describe('EntityStandardToolContent', () => {
       }),
     );
     expect(
-      await screen.findByText(/Could not load the Kubernetes Standard Architecture/),
+      await screen.findByText(
+        /Could not load the Kubernetes Standard Architecture/,
+      ),
     ).toBeInTheDocument();
     await waitFor(() =>
-      expect(errorApi.getErrors().map(e => e.error.message)).toContain('backend down'),
+      expect(errorApi.getErrors().map(e => e.error.message)).toContain(
+        'backend down',
+      ),
     );
   });
 
   it('says when the tool is in no edition and still lists dependents', async () => {
-    await renderTab(fakeApi(), toolEntity({ metadata: { name: 'unknown-tool' } }));
+    await renderTab(
+      fakeApi(),
+      toolEntity({ metadata: { name: 'unknown-tool' } }),
+    );
     expect(
-      await screen.findByText(/The tool unknown-tool appears in no edition of the standard\./),
+      await screen.findByText(
+        /The tool unknown-tool appears in no edition of the standard\./,
+      ),
     ).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: 'Who depends on it' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: 'Who depends on it' }),
+    ).toBeInTheDocument();
   });
 });

@@ -49,7 +49,10 @@ export interface ToolYear {
 }
 
 /** One row per edition, oldest first. */
-export function buildHistory(editions: EditionResponse[], toolId: string): ToolYear[] {
+export function buildHistory(
+  editions: EditionResponse[],
+  toolId: string,
+): ToolYear[] {
   return editions
     .map(edition => {
       const tool = edition.tools.find(t => t.id === toolId);
@@ -86,10 +89,7 @@ interface DependentRow {
   owner?: string;
 }
 
-function Dependents(props: {
-  rows: DependentRow[];
-  adoptionError?: Error;
-}) {
+function Dependents(props: { rows: DependentRow[]; adoptionError?: Error }) {
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   return (
     <InfoCard title={t('cards.tool.dependents')}>
@@ -99,7 +99,9 @@ function Dependents(props: {
         </Typography>
       )}
       {props.rows.length === 0 ? (
-        <Typography variant="body2">{t('cards.tool.dependentsEmpty')}</Typography>
+        <Typography variant="body2">
+          {t('cards.tool.dependentsEmpty')}
+        </Typography>
       ) : (
         <Table size="small" aria-label={t('cards.tool.dependents')}>
           <TableHead>
@@ -164,9 +166,10 @@ export function EntityStandardToolContent() {
 
   const dependents = useMemo((): DependentRow[] => {
     const known = new Map<string, Dependent>(
-      (adoption.value?.atRisk.find(a => a.tool === toolId)?.dependentEntities ?? []).map(
-        d => [d.entityRef, d],
-      ),
+      (
+        adoption.value?.atRisk.find(a => a.tool === toolId)
+          ?.dependentEntities ?? []
+      ).map(d => [d.entityRef, d]),
     );
     const fromRelations = (entity.relations ?? [])
       .filter(r => r.type === 'dependencyOf')
@@ -195,7 +198,9 @@ export function EntityStandardToolContent() {
     return (
       <Grid container spacing={3}>
         <Grid item xs={12}>
-          <WarningPanel title={t('cards.tool.notInStandard', { tool: toolId })} />
+          <WarningPanel
+            title={t('cards.tool.notInStandard', { tool: toolId })}
+          />
         </Grid>
         <Grid item xs={12}>
           <Dependents rows={dependents} adoptionError={adoption.error} />
@@ -216,7 +221,8 @@ export function EntityStandardToolContent() {
   };
   const currentStatus: ToolStatus = current?.tool?.status ?? 'removed';
   const lifecycle = current?.lifecycle;
-  const lifecycleDeprecated = lifecycle === 'deprecated' && currentStatus !== 'removed';
+  const lifecycleDeprecated =
+    lifecycle === 'deprecated' && currentStatus !== 'removed';
 
   return (
     <Grid container spacing={3}>
@@ -228,13 +234,21 @@ export function EntityStandardToolContent() {
           <div className={`${classes.headline} ${classes.block}`}>
             <Typography variant="body2" component="span">
               {current?.tool
-                ? t('cards.tool.currentStatus', { edition: String(currentYear) })
-                : t('cards.tool.notInCurrent', { edition: String(currentYear) })}
+                ? t('cards.tool.currentStatus', {
+                    edition: String(currentYear),
+                  })
+                : t('cards.tool.notInCurrent', {
+                    edition: String(currentYear),
+                  })}
             </Typography>
             <StatusChip status={currentStatus} />
             {lifecycleDeprecated && <StatusChip status="deprecated" />}
             {lifecycle && (
-              <Typography variant="body2" component="span" color="textSecondary">
+              <Typography
+                variant="body2"
+                component="span"
+                color="textSecondary"
+              >
                 {t('cards.tool.lifecycle', { lifecycle })}
               </Typography>
             )}
@@ -259,7 +273,10 @@ export function EntityStandardToolContent() {
           )}
 
           {(tool.replacedBy?.length || tool.successor) && (
-            <section className={classes.block} aria-label={t('cards.tool.replacement')}>
+            <section
+              className={classes.block}
+              aria-label={t('cards.tool.replacement')}
+            >
               <Typography variant="h6" component="h3">
                 {t('cards.tool.replacement')}
               </Typography>
@@ -331,7 +348,9 @@ export function EntityStandardToolContent() {
                   </TableCell>
                   <TableCell>
                     {row.tool &&
-                      (row.categoryName ? bilingual(row.categoryName) : row.tool.category)}
+                      (row.categoryName
+                        ? bilingual(row.categoryName)
+                        : row.tool.category)}
                   </TableCell>
                   <TableCell>{bilingual(row.tool?.statusReason)}</TableCell>
                 </TableRow>

@@ -1,1 +1,4 @@
-export { EntityStandardToolContent, isStandardTool } from './EntityStandardToolContent';
+export {
+  EntityStandardToolContent,
+  isStandardTool,
+} from './EntityStandardToolContent';

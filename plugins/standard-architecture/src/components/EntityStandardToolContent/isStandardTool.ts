@@ -18,5 +18,7 @@ export function isStandardTool(entity: Entity): boolean {
 
 /** The tool id of a tool entity: its tool-id annotation, else its name. */
 export function toolIdOf(entity: Entity): string {
-  return entity.metadata.annotations?.[ANNOTATIONS.toolId] ?? entity.metadata.name;
+  return (
+    entity.metadata.annotations?.[ANNOTATIONS.toolId] ?? entity.metadata.name
+  );
 }

@@ -7,7 +7,10 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
-import { EntityProvider, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { GroupReportResponse } from '@internal/plugin-standard-architecture-common';
 import {
   StandardArchitectureApi,
@@ -95,10 +98,9 @@ describe('GroupStandardArchitectureCard', () => {
       'href',
       '/catalog/default/component/payments',
     );
-    expect(first.getByText('Ingress NGINX Controller').closest('a')).toHaveAttribute(
-      'href',
-      '/catalog/default/component/ingress-nginx',
-    );
+    expect(
+      first.getByText('Ingress NGINX Controller').closest('a'),
+    ).toHaveAttribute('href', '/catalog/default/component/ingress-nginx');
     expect(first.getByText('Caution')).toBeInTheDocument();
     expect(first.getByText('2000-03-31 (passed)')).toBeInTheDocument();
     expect(first.getByText('Move to Gateway API')).toBeInTheDocument();
@@ -142,7 +144,9 @@ describe('GroupStandardArchitectureCard', () => {
       },
     });
     expect(
-      await screen.findByText(/Could not load the Kubernetes Standard Architecture/),
+      await screen.findByText(
+        /Could not load the Kubernetes Standard Architecture/,
+      ),
     ).toBeInTheDocument();
     await waitFor(() =>
       expect(errorApi.getErrors().map(e => e.error.message)).toEqual([

@@ -32,7 +32,10 @@ function Report(props: { report: GroupReportResponse }) {
 
   if (report.items.length === 0) {
     return (
-      <Typography variant="body1" data-testid="standard-architecture-group-empty">
+      <Typography
+        variant="body1"
+        data-testid="standard-architecture-group-empty"
+      >
         {t('cards.group.empty')}
       </Typography>
     );
@@ -58,7 +61,9 @@ function Report(props: { report: GroupReportResponse }) {
             data-tool={item.tool}
           >
             <TableCell>
-              <EntityRefLink entityRef={item.entityRef}>{item.title}</EntityRefLink>
+              <EntityRefLink entityRef={item.entityRef}>
+                {item.title}
+              </EntityRefLink>
             </TableCell>
             <TableCell>
               <EntityRefLink entityRef={toolEntityRef(item.tool)}>
@@ -80,7 +85,11 @@ function Report(props: { report: GroupReportResponse }) {
                 </Typography>
               )}
               {item.reason && (
-                <Typography variant="caption" color="textSecondary" display="block">
+                <Typography
+                  variant="caption"
+                  color="textSecondary"
+                  display="block"
+                >
                   {bilingual(item.reason)}
                 </Typography>
               )}
@@ -114,7 +123,8 @@ export function GroupStandardArchitectureCard() {
 
   let content;
   if (loading) content = <Progress />;
-  else if (error) content = <ErrorPanel title={t('loadFailed')} error={error} />;
+  else if (error)
+    content = <ErrorPanel title={t('loadFailed')} error={error} />;
   else if (value) content = <Report report={value} />;
 
   return (

@@ -37,9 +37,14 @@ const useStyles = makeStyles(theme => ({
   card: { padding: theme.spacing(2), marginBottom: theme.spacing(2) },
 }));
 
-function RefLink(props: { entityRef: string; title?: string; defaultKind: string }) {
+function RefLink(props: {
+  entityRef: string;
+  title?: string;
+  defaultKind: string;
+}) {
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
-  if (props.entityRef === 'unknown') return <>{t('page.adoption.unknownOwner')}</>;
+  if (props.entityRef === 'unknown')
+    return <>{t('page.adoption.unknownOwner')}</>;
   const path = entityPath(props.entityRef, props.defaultKind);
   const label = props.title ?? props.entityRef;
   return path ? <Link to={path}>{label}</Link> : <>{label}</>;
@@ -94,7 +99,11 @@ function AtRiskCard(props: { tool: AtRiskTool }) {
                 <ul className={classes.list}>
                   {dependents.map(d => (
                     <li key={d.entityRef}>
-                      <RefLink entityRef={d.entityRef} title={d.title} defaultKind="component" />
+                      <RefLink
+                        entityRef={d.entityRef}
+                        title={d.title}
+                        defaultKind="component"
+                      />
                     </li>
                   ))}
                 </ul>
@@ -121,7 +130,8 @@ export function AdoptionTab(props: {
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
 
   if (loading) return <Progress />;
-  if (error) return <ResponseErrorPanel error={error} title={t('loadFailed')} />;
+  if (error)
+    return <ResponseErrorPanel error={error} title={t('loadFailed')} />;
   if (!adoption || adoption.tools.length === 0) {
     return (
       <EmptyState
@@ -153,7 +163,9 @@ export function AdoptionTab(props: {
                 <TableCell>{t('page.adoption.rank')}</TableCell>
                 <TableCell>{t('page.adoption.tool')}</TableCell>
                 <TableCell>{t('page.adoption.status')}</TableCell>
-                <TableCell align="right">{t('page.adoption.dependents')}</TableCell>
+                <TableCell align="right">
+                  {t('page.adoption.dependents')}
+                </TableCell>
                 <TableCell>{t('page.adoption.owners')}</TableCell>
               </TableRow>
             </TableHead>
@@ -175,7 +187,12 @@ export function AdoptionTab(props: {
                         .map(([owner, count]) => (
                           <li key={owner}>
                             {t('page.adoption.ownerCount', {
-                              owner: <RefLink entityRef={owner} defaultKind="group" />,
+                              owner: (
+                                <RefLink
+                                  entityRef={owner}
+                                  defaultKind="group"
+                                />
+                              ),
                               total: String(count),
                             })}
                           </li>
@@ -197,7 +214,9 @@ export function AdoptionTab(props: {
             {t('page.adoption.atRiskEmpty')}
           </Typography>
         ) : (
-          adoption.atRisk.map(tool => <AtRiskCard key={tool.tool} tool={tool} />)
+          adoption.atRisk.map(tool => (
+            <AtRiskCard key={tool.tool} tool={tool} />
+          ))
         )}
       </section>
     </>

@@ -82,16 +82,22 @@ function ChangeItem(props: { change: EditionChange }) {
         secondary={
           <>
             {change.reason && (
-              <Typography variant="body2">{bilingual(change.reason)}</Typography>
+              <Typography variant="body2">
+                {bilingual(change.reason)}
+              </Typography>
             )}
             {change.replaces && change.replaces.length > 0 && (
               <Typography variant="body2" color="textSecondary">
-                {t('page.changes.replaces', { tools: change.replaces.join(', ') })}
+                {t('page.changes.replaces', {
+                  tools: change.replaces.join(', '),
+                })}
               </Typography>
             )}
             {change.replacedBy && change.replacedBy.length > 0 && (
               <Typography variant="body2" color="textSecondary">
-                {t('page.changes.replacedBy', { tools: change.replacedBy.join(', ') })}
+                {t('page.changes.replacedBy', {
+                  tools: change.replacedBy.join(', '),
+                })}
               </Typography>
             )}
             {change.endOfLife && (
@@ -109,14 +115,23 @@ function ChangeItem(props: { change: EditionChange }) {
   );
 }
 
-function GroupSection(props: { group: Group; icon: ReactElement; changes: EditionChange[] }) {
+function GroupSection(props: {
+  group: Group;
+  icon: ReactElement;
+  changes: EditionChange[];
+}) {
   const { group, icon, changes } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} data-group={group}>
-      <Typography id={headingId} variant="h6" component="h3" className={classes.groupTitle}>
+      <Typography
+        id={headingId}
+        variant="h6"
+        component="h3"
+        className={classes.groupTitle}
+      >
         <span className={classes[group]} aria-hidden>
           {icon}
         </span>
@@ -160,11 +175,19 @@ function DiffView(props: { diff: EditionDiff }) {
   return (
     <>
       <Typography variant="h5" component="h2" gutterBottom>
-        {t('page.changes.title', { from: String(diff.from), to: String(diff.to) })}
+        {t('page.changes.title', {
+          from: String(diff.from),
+          to: String(diff.to),
+        })}
       </Typography>
       <div className={classes.groups}>
         {GROUPS.map(g => (
-          <GroupSection key={g.id} group={g.id} icon={g.icon} changes={diff[g.id]} />
+          <GroupSection
+            key={g.id}
+            group={g.id}
+            icon={g.icon}
+            changes={diff[g.id]}
+          />
         ))}
       </div>
     </>
@@ -179,7 +202,10 @@ export function ChangesTab(props: { editions: EditionsResponse }) {
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const [from, setFrom] = useState(() => previousYear(editions));
   const [to, setTo] = useState(editions.current);
-  const { value, loading, error } = useAsync(() => api.getDiff(from, to), [api, from, to]);
+  const { value, loading, error } = useAsync(
+    () => api.getDiff(from, to),
+    [api, from, to],
+  );
   usePostError(error);
 
   return (

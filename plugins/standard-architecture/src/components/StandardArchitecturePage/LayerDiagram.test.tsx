@@ -42,12 +42,19 @@ function syntheticEdition(count: number): EditionResponse {
   };
 }
 
+// 120 cards with chips take a while to render in jsdom on a busy machine.
+jest.setTimeout(30_000);
+
 describe('LayerDiagram', () => {
   it('renders every one of 120 tools as a named button in a wrapping layout', async () => {
     const edition = syntheticEdition(120);
     const dependents = new Map([['tool-7', 12]]);
     await renderInTestApp(
-      <LayerDiagram edition={edition} dependents={dependents} onOpen={jest.fn()} />,
+      <LayerDiagram
+        edition={edition}
+        dependents={dependents}
+        onOpen={jest.fn()}
+      />,
     );
     const cards = screen.getAllByRole('button');
     expect(cards).toHaveLength(120);
@@ -61,15 +68,27 @@ describe('LayerDiagram', () => {
       ).toBeInTheDocument();
     }
     // All nine layers, top of the screen first.
-    const layers = Array.from(document.querySelectorAll<HTMLElement>('[data-layer]'));
+    const layers = Array.from(
+      document.querySelectorAll<HTMLElement>('[data-layer]'),
+    );
     expect(layers.map(l => l.dataset.layer)).toEqual([...LAYER_IDS].reverse());
     // Every card has a status description and its dependents count.
     for (const card of cards) {
-      const description = document.getElementById(card.getAttribute('aria-describedby')!);
+      const description = document.getElementById(
+        card.getAttribute('aria-describedby')!,
+      );
       expect(description?.querySelector('.MuiChip-root')).not.toBeNull();
     }
-    expect(within(screen.getByRole('button', { name: /number 7 with/ })).getByText('12 dependents')).toBeInTheDocument();
-    expect(within(screen.getByRole('button', { name: /number 8 with/ })).getByText('0 dependents')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('button', { name: /number 7 with/ })).getByText(
+        '12 dependents',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('button', { name: /number 8 with/ })).getByText(
+        '0 dependents',
+      ),
+    ).toBeInTheDocument();
     // Tools sit in wrapping lists, not absolutely positioned.
     const list = cards[0].closest('ul')!;
     expect(getComputedStyle(list).flexWrap).toBe('wrap');

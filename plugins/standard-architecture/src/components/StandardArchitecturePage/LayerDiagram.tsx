@@ -97,8 +97,17 @@ function LayerSection(props: {
   const bilingual = useBilingual();
   const headingId = useId();
   return (
-    <section className={classes.layer} aria-labelledby={headingId} data-layer={row.id}>
-      <Typography id={headingId} variant="h6" component="h3" className={classes.layerName}>
+    <section
+      className={classes.layer}
+      aria-labelledby={headingId}
+      data-layer={row.id}
+    >
+      <Typography
+        id={headingId}
+        variant="h6"
+        component="h3"
+        className={classes.layerName}
+      >
         {t(`page.layers.${row.id}`)}
       </Typography>
       <div className={classes.categories}>
@@ -108,8 +117,16 @@ function LayerSection(props: {
           </Typography>
         )}
         {row.categories.map(({ category, tools }) => (
-          <div key={category.id} className={classes.category} data-category={category.id}>
-            <Typography variant="subtitle2" component="h4" className={classes.categoryName}>
+          <div
+            key={category.id}
+            className={classes.category}
+            data-category={category.id}
+          >
+            <Typography
+              variant="subtitle2"
+              component="h4"
+              className={classes.categoryName}
+            >
               {bilingual(category.name)}
             </Typography>
             <ul className={classes.tools}>
@@ -117,8 +134,13 @@ function LayerSection(props: {
                 <li key={tool.id}>
                   <ToolCard
                     tool={tool}
-                    statuses={toolDisplayStatuses(tool, edition.lifecycles[tool.id])}
-                    dependents={dependents ? dependents.get(tool.id) ?? 0 : undefined}
+                    statuses={toolDisplayStatuses(
+                      tool,
+                      edition.lifecycles[tool.id],
+                    )}
+                    dependents={
+                      dependents ? dependents.get(tool.id) ?? 0 : undefined
+                    }
                     onOpen={onOpen}
                   />
                 </li>

@@ -67,7 +67,12 @@ const useStyles = makeStyles(theme => ({
   unreviewed: {},
   flaggedRow: { backgroundColor: theme.palette.action.hover },
   toolNames: { color: theme.palette.text.secondary },
-  flaggedItem: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: theme.spacing(1) },
+  flaggedItem: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(1),
+  },
 }));
 
 /** `standardArchitecture.licensePolicy` from app-config; both lists optional. */
@@ -147,7 +152,12 @@ export function LicensesTab(props: {
         </Typography>
       )}
       <TableContainer component={Paper} variant="outlined">
-        <Table size="small" aria-label={t('page.licenses.title', { edition: String(edition.year) })}>
+        <Table
+          size="small"
+          aria-label={t('page.licenses.title', {
+            edition: String(edition.year),
+          })}
+        >
           <TableHead>
             <TableRow>
               <TableCell>{t('page.licenses.license')}</TableCell>
@@ -158,17 +168,25 @@ export function LicensesTab(props: {
           </TableHead>
           <TableBody>
             {rows.map(([id, licensed]) => {
-              const percent = Math.round((licensed.length / tools.length) * 100);
+              const percent = Math.round(
+                (licensed.length / tools.length) * 100,
+              );
               const rowVerdict = verdict(id);
               return (
                 <TableRow
                   key={id}
                   data-license={id}
-                  className={rowVerdict === 'flagged' ? classes.flaggedRow : undefined}
+                  className={
+                    rowVerdict === 'flagged' ? classes.flaggedRow : undefined
+                  }
                 >
                   <TableCell>
                     <code>{id}</code>
-                    <Typography variant="caption" component="div" className={classes.toolNames}>
+                    <Typography
+                      variant="caption"
+                      component="div"
+                      className={classes.toolNames}
+                    >
                       {licensed.map(tool => tool.name).join(', ')}
                     </Typography>
                   </TableCell>
@@ -179,12 +197,19 @@ export function LicensesTab(props: {
                     <div
                       className={classes.barTrack}
                       role="img"
-                      aria-label={t('page.licenses.shareValue', { percent: String(percent) })}
+                      aria-label={t('page.licenses.shareValue', {
+                        percent: String(percent),
+                      })}
                     >
-                      <div className={classes.bar} style={{ width: `${percent}%` }} />
+                      <div
+                        className={classes.bar}
+                        style={{ width: `${percent}%` }}
+                      />
                     </div>
                     <Typography variant="caption">
-                      {t('page.licenses.shareValue', { percent: String(percent) })}
+                      {t('page.licenses.shareValue', {
+                        percent: String(percent),
+                      })}
                     </Typography>
                   </TableCell>
                   <TableCell>
@@ -201,14 +226,20 @@ export function LicensesTab(props: {
         <div className={classes.section}>
           <InfoCard title={t('page.licenses.flaggedTools')}>
             {flaggedTools.length === 0 ? (
-              <Typography variant="body2">{t('page.licenses.flaggedNone')}</Typography>
+              <Typography variant="body2">
+                {t('page.licenses.flaggedNone')}
+              </Typography>
             ) : (
               <List dense aria-label={t('page.licenses.flaggedTools')}>
                 {flaggedTools.map(tool => (
                   <ListItem key={tool.id} disableGutters data-tool={tool.id}>
                     <span className={classes.flaggedItem}>
                       <VerdictChip verdict="flagged" />
-                      <MuiLink component="button" variant="body2" onClick={() => onOpen(tool.id)}>
+                      <MuiLink
+                        component="button"
+                        variant="body2"
+                        onClick={() => onOpen(tool.id)}
+                      >
                         {tool.name}
                       </MuiLink>
                       <code>{tool.license}</code>

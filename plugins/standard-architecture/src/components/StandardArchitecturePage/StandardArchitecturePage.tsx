@@ -32,6 +32,7 @@ import { usePostError } from './usePostError';
 
 const TABS = ['diagram', 'changes', 'adoption', 'licenses'] as const;
 type TabId = (typeof TABS)[number];
+type View = 'diagram' | 'table';
 
 const useStyles = makeStyles(theme => ({
   toolbar: {
@@ -67,16 +68,24 @@ function DiagramTab(props: {
   edition: EditionResponse;
   dependents?: Map<string, number>;
   adoptionError?: Error;
+  view: View;
+  onViewChange: (view: View) => void;
   onOpen: (toolId: string) => void;
 }) {
+  const { view, onViewChange: setView } = props;
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
-  const [view, setView] = useState<'diagram' | 'table'>('diagram');
   if (props.edition.tools.length === 0) {
     return <EmptyState missing="data" title={t('page.diagram.empty')} />;
   }
   return (
     <>
-      <Box mb={2} display="flex" flexWrap="wrap" alignItems="center" style={{ gap: 16 }}>
+      <Box
+        mb={2}
+        display="flex"
+        flexWrap="wrap"
+        alignItems="center"
+        style={{ gap: 16 }}
+      >
         <ButtonGroup size="small" aria-label={t('page.view.label')}>
           {(['diagram', 'table'] as const).map(v => (
             <Button
@@ -126,6 +135,8 @@ function StandardArchitectureTabs(props: {
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const [year, setYear] = useState(editions.current);
   const [tab, setTab] = useState<TabId>('diagram');
+  // Kept here so the diagram/table choice survives a visit to another tab.
+  const [view, setView] = useState<View>('diagram');
   const [openToolId, setOpenToolId] = useState<string>();
 
   const edition = useAsync(() => loadEdition(year), [loadEdition, year]);
@@ -147,7 +158,9 @@ function StandardArchitectureTabs(props: {
   const editionContent = (render: (value: EditionResponse) => ReactNode) => {
     if (edition.loading) return <Progress />;
     if (edition.error) {
-      return <ResponseErrorPanel error={edition.error} title={t('loadFailed')} />;
+      return (
+        <ResponseErrorPanel error={edition.error} title={t('loadFailed')} />
+      );
     }
     return edition.value ? render(edition.value) : null;
   };
@@ -191,6 +204,8 @@ function StandardArchitectureTabs(props: {
             edition={value}
             dependents={dependents}
             adoptionError={adoption.error}
+            view={view}
+            onViewChange={setView}
             onOpen={setOpenToolId}
           />
         ))}
@@ -240,7 +255,9 @@ export function StandardArchitecturePage() {
   if (editions.loading) {
     body = <Progress />;
   } else if (editions.error) {
-    body = <ResponseErrorPanel error={editions.error} title={t('loadFailed')} />;
+    body = (
+      <ResponseErrorPanel error={editions.error} title={t('loadFailed')} />
+    );
   } else if (!editions.value || editions.value.items.length === 0) {
     body = (
       <EmptyState
@@ -251,7 +268,10 @@ export function StandardArchitecturePage() {
     );
   } else {
     body = (
-      <StandardArchitectureTabs editions={editions.value} loadEdition={loadEdition} />
+      <StandardArchitectureTabs
+        editions={editions.value}
+        loadEdition={loadEdition}
+      />
     );
   }
 

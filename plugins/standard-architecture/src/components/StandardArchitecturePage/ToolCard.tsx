@@ -60,7 +60,9 @@ export function ToolCard(props: {
   return (
     <ButtonBase
       focusRipple
-      className={`${classes.card} ${tool.status === 'removed' ? classes.removed : ''}`}
+      className={`${classes.card} ${
+        tool.status === 'removed' ? classes.removed : ''
+      }`}
       onClick={() => onOpen(tool.id)}
       aria-label={tool.name}
       aria-describedby={descriptionId}
@@ -74,7 +76,11 @@ export function ToolCard(props: {
           <StatusChip key={status} status={status} />
         ))}
         {dependents !== undefined && (
-          <Typography component="span" variant="caption" data-dependents={dependents}>
+          <Typography
+            component="span"
+            variant="caption"
+            data-dependents={dependents}
+          >
             {t('page.diagram.dependents', { count: dependents })}
           </Typography>
         )}

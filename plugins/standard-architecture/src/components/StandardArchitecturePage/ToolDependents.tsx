@@ -5,7 +5,11 @@ import { AdoptionResponse } from '@internal/plugin-standard-architecture-common'
 import { standardArchitectureTranslationRef } from '../../translation';
 import { entityPath } from './entityPath';
 
-function EntityLink(props: { entityRef: string; title?: string; defaultKind?: string }) {
+function EntityLink(props: {
+  entityRef: string;
+  title?: string;
+  defaultKind?: string;
+}) {
   const path = entityPath(props.entityRef, props.defaultKind);
   const label = props.title ?? props.entityRef;
   return path ? <Link to={path}>{label}</Link> : <>{label}</>;
@@ -44,16 +48,25 @@ export function ToolDependents(props: {
     return (
       <>
         <Typography variant="body2">
-          {t('page.details.dependentsCount', { count: atRisk.dependentEntities.length })}
+          {t('page.details.dependentsCount', {
+            count: atRisk.dependentEntities.length,
+          })}
         </Typography>
         <List dense aria-label={t('page.details.dependents')}>
           {atRisk.dependentEntities.map(dependent => (
             <ListItem key={dependent.entityRef} disableGutters>
               <ListItemText
                 primary={
-                  <EntityLink entityRef={dependent.entityRef} title={dependent.title} />
+                  <EntityLink
+                    entityRef={dependent.entityRef}
+                    title={dependent.title}
+                  />
                 }
-                secondary={<>{t('page.details.owner')}: {owner(dependent.owner)}</>}
+                secondary={
+                  <>
+                    {t('page.details.owner')}: {owner(dependent.owner)}
+                  </>
+                }
               />
             </ListItem>
           ))}
@@ -81,7 +94,13 @@ export function ToolDependents(props: {
       <List dense aria-label={t('page.details.dependents')}>
         {owners.map(([ref, count]) => (
           <ListItem key={ref} disableGutters>
-            <ListItemText primary={<>{owner(ref)}: {count}</>} />
+            <ListItemText
+              primary={
+                <>
+                  {owner(ref)}: {count}
+                </>
+              }
+            />
           </ListItem>
         ))}
       </List>

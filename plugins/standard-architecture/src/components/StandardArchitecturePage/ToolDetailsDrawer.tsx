@@ -86,7 +86,8 @@ function DrawerBody(props: {
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const bilingual = useBilingual();
   const language = useDataLanguage();
-  const nameOf = (id: string) => edition.tools.find(x => x.id === id)?.name ?? id;
+  const nameOf = (id: string) =>
+    edition.tools.find(x => x.id === id)?.name ?? id;
   const hasReplacement = (tool.replacedBy?.length ?? 0) > 0 || tool.successor;
 
   return (
@@ -118,7 +119,11 @@ function DrawerBody(props: {
       )}
 
       <Section title={t('page.details.summary')}>
-        <Typography variant="body1" className={classes.prose} data-testid="tool-summary">
+        <Typography
+          variant="body1"
+          className={classes.prose}
+          data-testid="tool-summary"
+        >
           {bilingual(tool.summary)}
         </Typography>
       </Section>
@@ -150,7 +155,9 @@ function DrawerBody(props: {
             <>
               <dt>{t('page.details.repository')}</dt>
               <dd>
-                <Link to={`https://github.com/${tool.github}`}>{tool.github}</Link>
+                <Link to={`https://github.com/${tool.github}`}>
+                  {tool.github}
+                </Link>
               </dd>
             </>
           )}
@@ -164,7 +171,9 @@ function DrawerBody(props: {
           )}
         </dl>
         <Box mt={1}>
-          <Link to={toolEntityPath(tool.id)}>{t('page.details.catalogEntity')}</Link>
+          <Link to={toolEntityPath(tool.id)}>
+            {t('page.details.catalogEntity')}
+          </Link>
         </Box>
       </Section>
 

@@ -39,7 +39,10 @@ export function ToolHistory(props: {
   const { value, loading, error } = useAsync(async () => {
     const loaded = await Promise.all(years.map(year => loadEdition(year)));
     const entries = new Map(
-      toolHistory({ editions: loaded }, toolId).map(entry => [entry.year, entry]),
+      toolHistory({ editions: loaded }, toolId).map(entry => [
+        entry.year,
+        entry,
+      ]),
     );
     return loaded.map(edition => {
       const entry = entries.get(edition.year);
@@ -94,7 +97,9 @@ export function ToolHistory(props: {
               )}
             </TableCell>
             <TableCell>{entry?.license}</TableCell>
-            <TableCell>{entry?.statusReason && bilingual(entry.statusReason)}</TableCell>
+            <TableCell>
+              {entry?.statusReason && bilingual(entry.statusReason)}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

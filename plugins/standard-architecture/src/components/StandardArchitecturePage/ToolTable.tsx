@@ -12,7 +12,7 @@ import {
 } from '@internal/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { DisplayStatus, StatusChip } from '../StatusChip';
-import { useBilingual } from '../useDataLanguage';
+import { useDataLanguage } from '../useDataLanguage';
 import { FILTERABLE_STATUSES, toolDisplayStatuses } from './toolStatus';
 
 const useStyles = makeStyles(theme => ({
@@ -83,14 +83,16 @@ export function ToolTable(props: {
   const { edition, dependents, onOpen } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
-  const bilingual = useBilingual();
+  const language = useDataLanguage();
   const [layer, setLayer] = useState('');
   const [status, setStatus] = useState('');
   const [license, setLicense] = useState('');
 
   const rows = useMemo<ToolRow[]>(() => {
     const categoryNames = new Map(
-      edition.layers.flatMap(l => l.categories.map(c => [c.id, bilingual(c.name)])),
+      edition.layers.flatMap(l =>
+        l.categories.map(c => [c.id, c.name[language]]),
+      ),
     );
     return edition.tools.map(tool => {
       const layerId = layerOfCategory(edition, tool.category);
@@ -109,7 +111,7 @@ export function ToolTable(props: {
         dependents: dependents ? dependents.get(tool.id) ?? 0 : undefined,
       };
     });
-  }, [edition, dependents, bilingual, t]);
+  }, [edition, dependents, language, t]);
 
   const licenseOptions = useMemo(
     () =>
@@ -135,7 +137,11 @@ export function ToolTable(props: {
       highlight: true,
       defaultSort: 'asc',
       render: row => (
-        <MuiLink component="button" variant="body2" onClick={() => onOpen(row.id)}>
+        <MuiLink
+          component="button"
+          variant="body2"
+          onClick={() => onOpen(row.id)}
+        >
           {row.name}
         </MuiLink>
       ),
@@ -161,7 +167,13 @@ export function ToolTable(props: {
     { title: t('page.table.license'), field: 'license' },
     { title: t('page.table.stars'), field: 'stars', type: 'numeric' },
     ...(dependents
-      ? [{ title: t('page.table.dependents'), field: 'dependents', type: 'numeric' } as TableColumn<ToolRow>]
+      ? [
+          {
+            title: t('page.table.dependents'),
+            field: 'dependents',
+            type: 'numeric',
+          } as TableColumn<ToolRow>,
+        ]
       : []),
   ];
 
@@ -181,7 +193,10 @@ export function ToolTable(props: {
           label={t('page.table.status')}
           value={status}
           onChange={setStatus}
-          options={FILTERABLE_STATUSES.map(s => ({ value: s, label: t(`status.${s}`) }))}
+          options={FILTERABLE_STATUSES.map(s => ({
+            value: s,
+            label: t(`status.${s}`),
+          }))}
         />
         <FilterSelect
           label={t('page.table.license')}

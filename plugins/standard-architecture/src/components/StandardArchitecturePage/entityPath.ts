@@ -21,7 +21,9 @@ export function entityPath(
     // The catalog routes use lower-case kinds and namespaces.
     return `/catalog/${encodeURIComponent(
       namespace.toLocaleLowerCase('en-US'),
-    )}/${encodeURIComponent(kind.toLocaleLowerCase('en-US'))}/${encodeURIComponent(name)}`;
+    )}/${encodeURIComponent(
+      kind.toLocaleLowerCase('en-US'),
+    )}/${encodeURIComponent(name)}`;
   } catch {
     return undefined;
   }

@@ -5,7 +5,6 @@ import {
   diffEditions,
   Edition,
   EditionResponse,
-  EditionsResponse,
   Tool,
   ToolLifecycle,
 } from '@internal/plugin-standard-architecture-common';
@@ -16,7 +15,12 @@ const text = (en: string, ko = `${en} (ko)`) => ({ en, ko });
 const layers: Edition['layers'] = [
   {
     id: 'infrastructure',
-    categories: [{ id: 'provisioning', name: text('Cluster provisioning', '클러스터 프로비저닝') }],
+    categories: [
+      {
+        id: 'provisioning',
+        name: text('Cluster provisioning', '클러스터 프로비저닝'),
+      },
+    ],
   },
   {
     id: 'networking',
@@ -52,10 +56,15 @@ const terraform: Tool = {
   alternatives: [
     {
       name: 'OpenTofu',
-      reason: text('Nothing changes for ordinary users, so the proven tool stays.'),
+      reason: text(
+        'Nothing changes for ordinary users, so the proven tool stays.',
+      ),
     },
   ],
-  summary: text('Infrastructure as code that also deploys Kubernetes.', '코드로 인프라를 정의합니다.'),
+  summary: text(
+    'Infrastructure as code that also deploys Kubernetes.',
+    '코드로 인프라를 정의합니다.',
+  ),
 };
 
 const calico: Tool = {
@@ -123,7 +132,10 @@ export const edition2026: EditionResponse = {
       stars: { count: 19200, asOf: '2025-12-18' },
       status: 'caution',
       statusReason: text('Its retirement was announced in November 2025.'),
-      successor: { name: 'Gateway API', url: 'https://gateway-api.sigs.k8s.io/' },
+      successor: {
+        name: 'Gateway API',
+        url: 'https://gateway-api.sigs.k8s.io/',
+      },
       endOfLife: '2026-03-31',
     },
     {
@@ -140,7 +152,9 @@ export const edition2026: EditionResponse = {
     {
       ...lens2025,
       status: 'removed',
-      statusReason: text('Dropped because its source has been closed since February 2024.'),
+      statusReason: text(
+        'Dropped because its source has been closed since February 2024.',
+      ),
       replacedBy: ['headlamp'],
     },
     {
@@ -179,22 +193,17 @@ export const edition2026: EditionResponse = {
   } as Record<string, ToolLifecycle>,
 };
 
-export const editionsResponse: EditionsResponse = {
-  current: 2026,
-  items: [edition2025, edition2026].map(e => ({
-    year: e.year,
-    title: e.title,
-    source: e.source,
-    published: e.published,
-    toolCount: e.tools.length,
-  })),
-};
-
 /** Deliberately not sorted by dependents, so the page's own ordering shows. */
 export const adoptionResponse: AdoptionResponse = {
   edition: 2026,
   tools: [
-    { tool: 'calico', name: 'Calico', status: 'recommended', dependents: 2, byOwner: { 'group:default/team-b': 2 } },
+    {
+      tool: 'calico',
+      name: 'Calico',
+      status: 'recommended',
+      dependents: 2,
+      byOwner: { 'group:default/team-b': 2 },
+    },
     {
       tool: 'ingress-nginx',
       name: 'Ingress NGINX Controller',
@@ -210,7 +219,13 @@ export const adoptionResponse: AdoptionResponse = {
       dependents: 5,
       byOwner: { 'group:default/team-a': 4, 'group:default/team-b': 1 },
     },
-    { tool: 'lens', name: 'Lens', status: 'deprecated', dependents: 1, byOwner: { unknown: 1 } },
+    {
+      tool: 'lens',
+      name: 'Lens',
+      status: 'deprecated',
+      dependents: 1,
+      byOwner: { unknown: 1 },
+    },
   ],
   atRisk: [
     {
@@ -223,9 +238,19 @@ export const adoptionResponse: AdoptionResponse = {
       deadline: '2026-03-31',
       replacement: ['Gateway API'],
       dependentEntities: [
-        { entityRef: 'component:default/payments', title: 'Payments', owner: 'group:default/team-a' },
-        { entityRef: 'component:default/checkout', owner: 'group:default/team-a' },
-        { entityRef: 'component:shop/catalog-web', owner: 'group:default/team-b' },
+        {
+          entityRef: 'component:default/payments',
+          title: 'Payments',
+          owner: 'group:default/team-a',
+        },
+        {
+          entityRef: 'component:default/checkout',
+          owner: 'group:default/team-a',
+        },
+        {
+          entityRef: 'component:shop/catalog-web',
+          owner: 'group:default/team-b',
+        },
       ],
     },
     {
@@ -263,7 +288,9 @@ export function fakeApi(
       })),
     })),
     getEdition: jest.fn(async (year: number) => byYear(year)),
-    getDiff: jest.fn(async (from: number, to: number) => diffEditions({ editions }, from, to)),
+    getDiff: jest.fn(async (from: number, to: number) =>
+      diffEditions({ editions }, from, to),
+    ),
     getAdoption: jest.fn(async () => adoptionResponse),
     getRecommendations: jest.fn(),
     getGroupReport: jest.fn(),

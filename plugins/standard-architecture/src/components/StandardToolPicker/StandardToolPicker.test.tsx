@@ -24,7 +24,9 @@ import { StandardToolPickerUiOptions } from './choices';
 
 const text = (en: string) => ({ en, ko: `${en} (ko)` });
 
-const tool = (t: Partial<Tool> & Pick<Tool, 'id' | 'name' | 'category' | 'status'>): Tool => ({
+const tool = (
+  t: Partial<Tool> & Pick<Tool, 'id' | 'name' | 'category' | 'status'>,
+): Tool => ({
   nameKo: `${t.name} (ko)`,
   license: 'Apache-2.0',
   summary: text(`${t.name} summary.`),
@@ -58,10 +60,18 @@ const edition2026: EditionResponse = {
       category: 'ingress',
       status: 'caution',
       statusReason: text('Retired in March 2026.'),
-      successor: { name: 'Gateway API', url: 'https://gateway-api.sigs.k8s.io/' },
+      successor: {
+        name: 'Gateway API',
+        url: 'https://gateway-api.sigs.k8s.io/',
+      },
       endOfLife: '2026-03-31',
     }),
-    tool({ id: 'istio', name: 'Istio', category: 'service-mesh', status: 'kept' }),
+    tool({
+      id: 'istio',
+      name: 'Istio',
+      category: 'service-mesh',
+      status: 'kept',
+    }),
     tool({
       id: 'linkerd',
       name: 'Linkerd',
@@ -79,7 +89,13 @@ const edition2026: EditionResponse = {
       statusReason: text('Dropped because its source has been closed.'),
       replacedBy: ['headlamp'],
     }),
-    tool({ id: 'headlamp', name: 'Headlamp', category: 'kubernetes-ui', status: 'added', statusReason: text('Replaces Lens.') }),
+    tool({
+      id: 'headlamp',
+      name: 'Headlamp',
+      category: 'kubernetes-ui',
+      status: 'added',
+      statusReason: text('Replaces Lens.'),
+    }),
   ],
   lifecycles: {
     'ingress-nginx': 'production',
@@ -124,7 +140,9 @@ async function renderField(
 }
 
 async function openOptions() {
-  await userEvent.click(await screen.findByRole('button', { name: /Kubernetes tool/ }));
+  await userEvent.click(
+    await screen.findByRole('button', { name: /Kubernetes tool/ }),
+  );
   return within(await screen.findByRole('listbox')).getAllByRole('option');
 }
 
@@ -161,7 +179,10 @@ describe('StandardToolPicker', () => {
   it('offers the tools of one category', async () => {
     await renderField({ category: 'kubernetes-ui' });
     const options = await openOptions();
-    expect(options.map(o => o.getAttribute('data-value'))).toEqual(['lens', 'headlamp']);
+    expect(options.map(o => o.getAttribute('data-value'))).toEqual([
+      'lens',
+      'headlamp',
+    ]);
   });
 
   it('shows removed and deprecated tools disabled with the reason', async () => {
@@ -182,7 +203,9 @@ describe('StandardToolPicker', () => {
   it('disables a tool deprecated by its lifecycle', async () => {
     await renderField({ layer: 'networking' });
     const options = await openOptions();
-    const linkerd = options.find(o => o.getAttribute('data-value') === 'linkerd')!;
+    const linkerd = options.find(
+      o => o.getAttribute('data-value') === 'linkerd',
+    )!;
     expect(linkerd).toHaveAttribute('aria-disabled', 'true');
     expect(within(linkerd).getByText('Deprecated')).toBeInTheDocument();
   });
@@ -199,10 +222,13 @@ describe('StandardToolPicker', () => {
   });
 
   it('shows an error when the standard cannot be loaded', async () => {
-    await renderField({ layer: 'networking' }, {
-      getEditions: jest.fn().mockRejectedValue(new Error('backend down')),
-      getEdition: jest.fn(),
-    });
+    await renderField(
+      { layer: 'networking' },
+      {
+        getEditions: jest.fn().mockRejectedValue(new Error('backend down')),
+        getEdition: jest.fn(),
+      },
+    );
     expect(await screen.findByText(/backend down/)).toBeInTheDocument();
   });
 });
@@ -219,7 +245,9 @@ describe('standardToolPickerValidation', () => {
   it('refuses a tool deprecated by its lifecycle', async () => {
     const addError = await validate('linkerd', { layer: 'networking' });
     expect(addError).toHaveBeenCalledWith(
-      expect.stringMatching(/^Linkerd is deprecated in the 2026 edition: move to Istio/),
+      expect.stringMatching(
+        /^Linkerd is deprecated in the 2026 edition: move to Istio/,
+      ),
     );
   });
 
@@ -232,16 +260,24 @@ describe('standardToolPickerValidation', () => {
   });
 
   it('accepts a current tool, caution included', async () => {
-    expect(await validate('headlamp', { layer: 'operations' })).not.toHaveBeenCalled();
-    expect(await validate('ingress-nginx', { category: 'ingress' })).not.toHaveBeenCalled();
+    expect(
+      await validate('headlamp', { layer: 'operations' }),
+    ).not.toHaveBeenCalled();
+    expect(
+      await validate('ingress-nginx', { category: 'ingress' }),
+    ).not.toHaveBeenCalled();
     expect(await validate('', { category: 'ingress' })).not.toHaveBeenCalled();
   });
 
   it('refuses a tool outside the layer or category and an unknown tool', async () => {
-    expect(await validate('istio', { category: 'ingress' })).toHaveBeenCalledWith(
+    expect(
+      await validate('istio', { category: 'ingress' }),
+    ).toHaveBeenCalledWith(
       'Istio is not a tool of Ingress in the 2026 edition',
     );
-    expect(await validate('istio', { layer: 'operations' })).toHaveBeenCalledWith(
+    expect(
+      await validate('istio', { layer: 'operations' }),
+    ).toHaveBeenCalledWith(
       'Istio is not a tool of operations in the 2026 edition',
     );
     expect(await validate('argo-cd', {})).toHaveBeenCalledWith(

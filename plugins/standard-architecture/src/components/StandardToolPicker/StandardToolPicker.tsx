@@ -56,8 +56,15 @@ const useStyles = makeStyles(theme => ({
 export function StandardToolPicker(
   props: FieldExtensionComponentProps<string, StandardToolPickerUiOptions>,
 ) {
-  const { onChange, formData, schema, uiSchema, required, rawErrors, disabled } =
-    props;
+  const {
+    onChange,
+    formData,
+    schema,
+    uiSchema,
+    required,
+    rawErrors,
+    disabled,
+  } = props;
   const options: StandardToolPickerUiOptions = uiSchema?.['ui:options'] ?? {};
   const api = useApi(standardArchitectureApiRef);
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
@@ -66,10 +73,11 @@ export function StandardToolPicker(
   const translate: FieldTranslate = (key, params) =>
     t(`field.${key}` as 'field.refused', params as any);
 
-  const { value: edition, loading, error } = useAsync(
-    () => loadCurrentEdition(api),
-    [api],
-  );
+  const {
+    value: edition,
+    loading,
+    error,
+  } = useAsync(() => loadCurrentEdition(api), [api]);
 
   const label = schema.title ?? t('field.label');
   const id = props.idSchema?.$id ?? 'standard-tool-picker';
@@ -185,15 +193,20 @@ export const standardToolPickerValidation: CustomFieldValidator<
     ?.getTranslation(standardArchitectureTranslationRef);
   const translate: FieldTranslate =
     snapshot && snapshot.ready
-      ? (key, params) => snapshot.t(`field.${key}` as 'field.refused', params as any)
+      ? (key, params) =>
+          snapshot.t(`field.${key}` as 'field.refused', params as any)
       : englishFieldTranslate;
-  const appLanguage = context.apiHolder.get(appLanguageApiRef)?.getLanguage().language;
+  const appLanguage = context.apiHolder
+    .get(appLanguageApiRef)
+    ?.getLanguage().language;
   const language = appLanguage?.startsWith('ko') ? 'ko' : 'en';
 
   const api = context.apiHolder.get(standardArchitectureApiRef);
   if (!api) {
     validation.addError(
-      translate('unavailable', { message: 'the standard-architecture API is not installed' }),
+      translate('unavailable', {
+        message: 'the standard-architecture API is not installed',
+      }),
     );
     return;
   }
@@ -203,7 +216,9 @@ export const standardToolPickerValidation: CustomFieldValidator<
     edition = await loadCurrentEdition(api);
   } catch (e) {
     validation.addError(
-      translate('unavailable', { message: e instanceof Error ? e.message : String(e) }),
+      translate('unavailable', {
+        message: e instanceof Error ? e.message : String(e),
+      }),
     );
     return;
   }

@@ -103,7 +103,10 @@ export type FieldTranslate = (
 
 /** English, for when no translation API is at hand. */
 export const englishFieldTranslate: FieldTranslate = (key, params) =>
-  fieldMessages[key].replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => params[name] ?? '');
+  fieldMessages[key].replace(
+    /\{\{\s*(\w+)\s*\}\}/g,
+    (_, name) => params[name] ?? '',
+  );
 
 /**
  * Why a deprecated choice is refused, e.g. "Lens is deprecated in the 2026
@@ -120,7 +123,10 @@ export function refusalMessage(
   const params = { tool: name, edition: String(edition.year) };
   const head =
     choice.targets.length > 0
-      ? translate('refusedMoveTo', { ...params, target: choice.targets.join(', ') })
+      ? translate('refusedMoveTo', {
+          ...params,
+          target: choice.targets.join(', '),
+        })
       : translate('refused', params);
   const reason = choice.tool.statusReason?.[language];
   return options.withReason !== false && reason ? `${head}. ${reason}` : head;

@@ -12,31 +12,32 @@ import { StandardToolPickerUiOptions } from './choices';
  * `ui:options` `layer`, `category` and `allowDeprecated`.
  * @public
  */
-export const StandardToolPickerFieldExtension = standardArchitecturePlugin.provide(
-  createScaffolderFieldExtension<string, StandardToolPickerUiOptions>({
-    name: 'StandardToolPicker',
-    component: StandardToolPicker,
-    validation: standardToolPickerValidation,
-    schema: {
-      returnValue: { type: 'string' },
-      uiOptions: {
-        type: 'object',
-        properties: {
-          layer: {
-            type: 'string',
-            description: 'Offer the tools of this layer, e.g. networking',
-          },
-          category: {
-            type: 'string',
-            description: 'Offer the tools of this category, e.g. ingress',
-          },
-          allowDeprecated: {
-            type: 'boolean',
-            default: false,
-            description: 'Let removed and deprecated tools be chosen',
+export const StandardToolPickerFieldExtension =
+  standardArchitecturePlugin.provide(
+    createScaffolderFieldExtension<string, StandardToolPickerUiOptions>({
+      name: 'StandardToolPicker',
+      component: StandardToolPicker,
+      validation: standardToolPickerValidation,
+      schema: {
+        returnValue: { type: 'string' },
+        uiOptions: {
+          type: 'object',
+          properties: {
+            layer: {
+              type: 'string',
+              description: 'Offer the tools of this layer, e.g. networking',
+            },
+            category: {
+              type: 'string',
+              description: 'Offer the tools of this category, e.g. ingress',
+            },
+            allowDeprecated: {
+              type: 'boolean',
+              default: false,
+              description: 'Let removed and deprecated tools be chosen',
+            },
           },
         },
       },
-    },
-  }),
-);
+    }),
+  );

@@ -1,2 +1,5 @@
-export { StandardToolPicker, standardToolPickerValidation } from './StandardToolPicker';
+export {
+  StandardToolPicker,
+  standardToolPickerValidation,
+} from './StandardToolPicker';
 export type { StandardToolPickerUiOptions } from './choices';
