@@ -18,8 +18,10 @@ export async function checkDatabase(config: Config): Promise<void> {
   // `get` takes the top layer whole, so an SQLite string in app-config.yaml
   // under a PostgreSQL object in app-config.production.yaml is fine.
   const connection = config.getOptional('backend.database.connection') ?? {};
-  if (typeof connection === 'string')
-    return tryConnect({ connectionString: connection });
+  if (typeof connection === 'string') {
+    await tryConnect({ connectionString: connection });
+    return;
+  }
 
   const settings = connection as Record<string, unknown>;
   const missing = Object.keys(ENV_FOR).filter(
@@ -41,7 +43,7 @@ export async function checkDatabase(config: Config): Promise<void> {
     );
   }
   const { host, user, password } = settings as Record<string, string>;
-  return tryConnect({ host, port, user, password }, `${user}@${host}:${port}`);
+  await tryConnect({ host, port, user, password }, `${user}@${host}:${port}`);
 }
 
 async function tryConnect(
