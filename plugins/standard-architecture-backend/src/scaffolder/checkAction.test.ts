@@ -18,6 +18,12 @@ const action = createStandardCheckAction({
   today: () => '2026-11-23',
 });
 
+// Before Ingress NGINX's end of life (2026-03-31) it is under caution only.
+const actionBeforeEndOfLife = createStandardCheckAction({
+  standard: async () => standard,
+  today: () => '2026-01-15',
+});
+
 /**
  * A context with a logger to assert on. `createMockActionContext` does not
  * pass `isDryRun` through, so it is set afterwards.
@@ -44,7 +50,7 @@ describe.each([
       { tools: ['argo-cd', 'github-actions', 'prometheus', 'ingress-nginx'] },
       isDryRun,
     );
-    await expect(action.handler(ctx)).resolves.toBeUndefined();
+    await expect(actionBeforeEndOfLife.handler(ctx)).resolves.toBeUndefined();
     expect(outputs()).toEqual({
       dependsOn: [
         'component:default/argo-cd',
@@ -62,10 +68,17 @@ describe.each([
       { tools: ['argo-cd', 'ingress-nginx'] },
       isDryRun,
     );
-    await action.handler(ctx);
+    await actionBeforeEndOfLife.handler(ctx);
     expect(logger.warn).toHaveBeenCalledTimes(1);
     expect(logger.warn).toHaveBeenCalledWith(
       'Caution: Ingress NGINX Controller (ingress-nginx) → move to Gateway API',
+    );
+  });
+
+  it('fails on a caution tool once its end of life has passed', async () => {
+    const { ctx } = context({ tools: ['argo-cd', 'ingress-nginx'] }, isDryRun);
+    await expect(action.handler(ctx)).rejects.toThrow(
+      'Deprecated in the 2026 edition: Ingress NGINX Controller (ingress-nginx) → move to Gateway API',
     );
   });
 

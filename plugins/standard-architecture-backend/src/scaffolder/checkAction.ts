@@ -21,7 +21,7 @@ const describe = (r: ToolRecommendation) => {
 
 /**
  * `standard-architecture:check`: fails when a chosen tool is deprecated in the
- * current edition, listing each one with its replacement. Read-only, so it
+ * current edition (removed, or past its end of life), listing each one with its replacement. Read-only, so it
  * runs the same in dry-run.
  * @public
  */
@@ -75,8 +75,12 @@ export function createStandardCheckAction(options: {
           )}`,
         );
       }
-      const deprecated = result.tools.filter(t => t.status === 'deprecated');
-      const caution = result.tools.filter(t => t.status === 'caution');
+      // Deprecated by lifecycle, so a caution tool past its end of life (Ingress
+      // NGINX after March 2026) is refused like a removed one, as the picker does.
+      const deprecated = result.tools.filter(t => t.lifecycle === 'deprecated');
+      const caution = result.tools.filter(
+        t => t.status === 'caution' && t.lifecycle !== 'deprecated',
+      );
       caution.forEach(t => ctx.logger.warn(`Caution: ${describe(t)}`));
       if (deprecated.length > 0 && !ctx.input.allowDeprecated) {
         throw new InputError(

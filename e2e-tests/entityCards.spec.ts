@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { screenshotPath, signInAsGuest } from './signIn';
+
+test.beforeEach(async ({ page }) => {
+  await signInAsGuest(page);
+});
+
+test('a service on Ingress NGINX sees the caution and Gateway API as the way forward', async ({
+  page,
+}) => {
+  await page.goto('/catalog/default/component/search-api');
+  const card = page
+    .locator('article, .MuiCard-root')
+    .filter({ hasText: 'Kubernetes Standard Architecture' })
+    .first();
+  await expect(
+    card.getByText('Ingress NGINX Controller').first(),
+  ).toBeVisible();
+  await expect(card.getByText('Caution').first()).toBeVisible();
+  await expect(card.getByText(/Move to Gateway API/).first()).toBeVisible();
+  await expect(
+    card.getByText(/gcr\.io\/distroless\/java21-debian12/).first(),
+  ).toBeVisible();
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({
+    path: screenshotPath('cards-1-service'),
+    fullPage: true,
+  });
+});
+
+test('a tool page lists its dependents', async ({ page }) => {
+  await page.goto('/catalog/default/component/ingress-nginx/standard');
+  await expect(page.getByText('Payments API').first()).toBeVisible();
+  await expect(page.getByText('Search API').first()).toBeVisible();
+  await expect(
+    page.getByText('Mobile backend-for-frontend').first(),
+  ).toBeVisible();
+  await page.screenshot({
+    path: screenshotPath('cards-2-tool-tab'),
+    fullPage: true,
+  });
+});
+
+test('a team sees its rollup ordered by deadline', async ({ page }) => {
+  await page.goto('/catalog/default/group/team-search');
+  const rows = page
+    .locator('table')
+    .filter({ hasText: 'Ingress NGINX Controller' })
+    .locator('tbody tr');
+  await expect(rows.first()).toContainText('Ingress NGINX Controller');
+  await expect(rows.first()).toContainText('2026-03-31');
+  const texts = await rows.allInnerTexts();
+  // Ingress NGINX (deadline 2026-03-31) comes before the removed tools without one.
+  expect(texts.length).toBeGreaterThanOrEqual(3);
+  expect(texts.findIndex(t => /Elasticsearch/.test(t))).toBeGreaterThan(0);
+  await page.screenshot({
+    path: screenshotPath('cards-3-group-rollup'),
+    fullPage: true,
+  });
+});

@@ -1,0 +1,63 @@
+import { expect, Page, test } from '@playwright/test';
+import { screenshotPath, signInAsGuest } from './signIn';
+
+/** Options are named "<tool> <summary>", so match the start of the name. */
+const option = (page: Page, tool: string) =>
+  page.getByRole('option', { name: new RegExp(`^${tool} `) });
+
+async function pickTool(page: Page, field: RegExp, tool: string) {
+  await page.getByRole('button', { name: field }).click();
+  await option(page, tool).click();
+}
+
+test('the standard-service template offers approved tools and records them in catalog-info.yaml', async ({
+  page,
+}) => {
+  const name = `e2e-service-${Date.now()}`;
+  await signInAsGuest(page);
+  await page.goto('/create');
+  await page
+    .locator('article, .MuiCard-root')
+    .filter({ hasText: 'New service on the standard stack' })
+    .getByRole('button', { name: 'Choose' })
+    .click();
+
+  await page.getByRole('textbox', { name: 'Name' }).fill(name);
+  const owner = page.getByRole('textbox', { name: 'Owner' });
+  // OwnerPicker accepts a typed entity ref.
+  await owner.fill('group:default/team-mobile');
+  await owner.press('Tab');
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  await pickTool(page, /CI\/CD/, 'GitHub Actions');
+  await pickTool(page, /GitOps delivery/, 'Argo CD');
+  await page.getByRole('button', { name: /Observability/ }).click();
+  // Removed tools are listed but refused.
+  await expect(option(page, 'Jaeger')).toHaveAttribute('aria-disabled', 'true');
+  await option(page, 'Prometheus').click();
+  await page.getByRole('button', { name: /Ingress \/ gateway/ }).click();
+  // Ingress NGINX is past its end of life: listed, explained, refused.
+  await expect(option(page, 'Ingress NGINX Controller')).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+  await page.screenshot({ path: screenshotPath('template-1-tool-picker') });
+  await option(page, 'Istio').click();
+  await page.getByRole('button', { name: 'Review' }).click();
+  await page.screenshot({ path: screenshotPath('template-2-review') });
+  await page.getByRole('button', { name: 'Create' }).click();
+
+  await expect(
+    page.getByText('component:default/github-actions').first(),
+  ).toBeVisible({ timeout: 60_000 });
+  for (const tool of ['argo-cd', 'prometheus', 'istio']) {
+    await expect(
+      page.getByText(`component:default/${tool}`).first(),
+    ).toBeVisible();
+  }
+  await expect(page.getByText(`name: ${name}`).first()).toBeVisible();
+  await page.screenshot({
+    path: screenshotPath('template-3-generated-catalog-info'),
+    fullPage: true,
+  });
+});
