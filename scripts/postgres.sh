@@ -1,7 +1,7 @@
 # Sourced by the test script: starts a throwaway PostgreSQL from the Debian
 # package on loopback, in a temporary data directory, and exports the
 # connection string the backend test utilities read. `stop_postgres` removes it.
-PG_PORT="${PG_PORT:-54329}"
+PG_PORT="${PG_PORT:-$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}"
 
 pg_bindir() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 

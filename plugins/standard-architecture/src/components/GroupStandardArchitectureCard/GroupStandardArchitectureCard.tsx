@@ -17,6 +17,7 @@ import {
   TableRow,
   Typography,
 } from '@material-ui/core';
+import { makeStyles } from '@material-ui/core/styles';
 import { standardArchitectureApiRef } from '../../api/StandardArchitectureApi';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { StatusChip } from '../StatusChip';
@@ -24,10 +25,21 @@ import { useBilingual } from '../useDataLanguage';
 
 const toolEntityRef = (toolId: string) => `component:default/${toolId}`;
 
+const useStyles = makeStyles(theme => ({
+  // Backstage's theme sets `word-break: break-word` on cells, which lets auto
+  // table layout squeeze a column until names split mid-word. Break names
+  // only between words (keep-all: Korean too); Replacement takes the rest.
+  name: {
+    wordBreak: 'keep-all',
+    minWidth: theme.spacing(14),
+  },
+}));
+
 function Report(props: { report: GroupReportResponse }) {
   const { report } = props;
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const bilingual = useBilingual();
+  const classes = useStyles();
   const today = isoDay();
 
   if (report.items.length === 0) {
@@ -45,8 +57,12 @@ function Report(props: { report: GroupReportResponse }) {
     <Table size="small" aria-label={t('cards.group.title')}>
       <TableHead>
         <TableRow>
-          <TableCell>{t('cards.group.service')}</TableCell>
-          <TableCell>{t('cards.group.tool')}</TableCell>
+          <TableCell className={classes.name}>
+            {t('cards.group.service')}
+          </TableCell>
+          <TableCell className={classes.name}>
+            {t('cards.group.tool')}
+          </TableCell>
           <TableCell>{t('cards.group.status')}</TableCell>
           <TableCell>{t('cards.group.deadline')}</TableCell>
           <TableCell>{t('cards.group.replacement')}</TableCell>
@@ -60,12 +76,12 @@ function Report(props: { report: GroupReportResponse }) {
             data-entity-ref={item.entityRef}
             data-tool={item.tool}
           >
-            <TableCell>
+            <TableCell className={classes.name}>
               <EntityRefLink entityRef={item.entityRef}>
                 {item.title}
               </EntityRefLink>
             </TableCell>
-            <TableCell>
+            <TableCell className={classes.name}>
               <EntityRefLink entityRef={toolEntityRef(item.tool)}>
                 {item.name}
               </EntityRefLink>

@@ -24,6 +24,7 @@ import { standardArchitectureTranslationRef } from '../../translation';
 import { useBilingual } from '../useDataLanguage';
 import { EditionSelector } from './EditionSelector';
 import { toolEntityPath } from './entityPath';
+import { EditionLoader } from './useEditionLoader';
 import { usePostError } from './usePostError';
 
 type Group = 'added' | 'removed' | 'changed' | 'caution';
@@ -48,6 +49,8 @@ const useStyles = makeStyles(theme => ({
     gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))',
     gap: theme.spacing(2),
   },
+  // Backstage's theme makes dense list text nowrap; reasons are prose.
+  itemText: { whiteSpace: 'normal', overflowWrap: 'break-word' },
   groupTitle: {
     display: 'flex',
     alignItems: 'center',
@@ -59,6 +62,22 @@ const useStyles = makeStyles(theme => ({
   caution: { color: theme.palette.warning.main },
 }));
 
+/** Tool id → name, from both editions: replacements may be in either. */
+async function loadToolNames(
+  loadEdition: EditionLoader,
+  years: number[],
+): Promise<Map<string, string>> {
+  // Names are cosmetic: if an edition fails, show ids rather than no diff.
+  const editions = await Promise.all(
+    years.map(year => loadEdition(year).catch(() => undefined)),
+  );
+  const names = new Map<string, string>();
+  for (const edition of editions) {
+    for (const tool of edition?.tools ?? []) names.set(tool.id, tool.name);
+  }
+  return names;
+}
+
 /** The year before `current` among the editions, or `current` if it is the first. */
 function previousYear(editions: EditionsResponse): number {
   const years = editions.items.map(e => e.year).sort((a, b) => a - b);
@@ -66,13 +85,17 @@ function previousYear(editions: EditionsResponse): number {
   return before.length > 0 ? before[before.length - 1] : editions.current;
 }
 
-function ChangeItem(props: { change: EditionChange }) {
-  const { change } = props;
+type NameOf = (toolId: string) => string;
+
+function ChangeItem(props: { change: EditionChange; nameOf: NameOf }) {
+  const { change, nameOf } = props;
+  const classes = useStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const bilingual = useBilingual();
   return (
     <ListItem disableGutters alignItems="flex-start" data-tool={change.tool}>
       <ListItemText
+        className={classes.itemText}
         disableTypography
         primary={
           <Typography variant="subtitle1">
@@ -89,14 +112,14 @@ function ChangeItem(props: { change: EditionChange }) {
             {change.replaces && change.replaces.length > 0 && (
               <Typography variant="body2" color="textSecondary">
                 {t('page.changes.replaces', {
-                  tools: change.replaces.join(', '),
+                  tools: change.replaces.map(nameOf).join(', '),
                 })}
               </Typography>
             )}
             {change.replacedBy && change.replacedBy.length > 0 && (
               <Typography variant="body2" color="textSecondary">
                 {t('page.changes.replacedBy', {
-                  tools: change.replacedBy.join(', '),
+                  tools: change.replacedBy.map(nameOf).join(', '),
                 })}
               </Typography>
             )}
@@ -119,8 +142,9 @@ function GroupSection(props: {
   group: Group;
   icon: ReactElement;
   changes: EditionChange[];
+  nameOf: NameOf;
 }) {
-  const { group, icon, changes } = props;
+  const { group, icon, changes, nameOf } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const headingId = useId();
@@ -147,7 +171,7 @@ function GroupSection(props: {
       ) : (
         <List dense disablePadding>
           {changes.map(change => (
-            <ChangeItem key={change.tool} change={change} />
+            <ChangeItem key={change.tool} change={change} nameOf={nameOf} />
           ))}
         </List>
       )}
@@ -155,8 +179,8 @@ function GroupSection(props: {
   );
 }
 
-function DiffView(props: { diff: EditionDiff }) {
-  const { diff } = props;
+function DiffView(props: { diff: EditionDiff; nameOf: NameOf }) {
+  const { diff, nameOf } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const total = GROUPS.reduce((n, g) => n + diff[g.id].length, 0);
@@ -187,6 +211,7 @@ function DiffView(props: { diff: EditionDiff }) {
             group={g.id}
             icon={g.icon}
             changes={diff[g.id]}
+            nameOf={nameOf}
           />
         ))}
       </div>
@@ -195,17 +220,23 @@ function DiffView(props: { diff: EditionDiff }) {
 }
 
 /** What changed between any two editions, previous → current by default. */
-export function ChangesTab(props: { editions: EditionsResponse }) {
-  const { editions } = props;
+export function ChangesTab(props: {
+  editions: EditionsResponse;
+  loadEdition: EditionLoader;
+}) {
+  const { editions, loadEdition } = props;
   const classes = useStyles();
   const api = useApi(standardArchitectureApiRef);
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const [from, setFrom] = useState(() => previousYear(editions));
   const [to, setTo] = useState(editions.current);
-  const { value, loading, error } = useAsync(
-    () => api.getDiff(from, to),
-    [api, from, to],
-  );
+  const { value, loading, error } = useAsync(async () => {
+    const [diff, names] = await Promise.all([
+      api.getDiff(from, to),
+      loadToolNames(loadEdition, [from, to]),
+    ]);
+    return { diff, nameOf: (id: string) => names.get(id) ?? id };
+  }, [api, loadEdition, from, to]);
   usePostError(error);
 
   return (
@@ -230,7 +261,9 @@ export function ChangesTab(props: { editions: EditionsResponse }) {
       {!loading && error && (
         <ResponseErrorPanel error={error} title={t('loadFailed')} />
       )}
-      {!loading && !error && value && <DiffView diff={value} />}
+      {!loading && !error && value && (
+        <DiffView diff={value.diff} nameOf={value.nameOf} />
+      )}
     </>
   );
 }

@@ -211,7 +211,7 @@ function StandardArchitectureTabs(props: {
         ))}
       </TabPanel>
       <TabPanel tab="changes" active={tab}>
-        <ChangesTab editions={editions} />
+        <ChangesTab editions={editions} loadEdition={loadEdition} />
       </TabPanel>
       <TabPanel tab="adoption" active={tab}>
         <AdoptionTab

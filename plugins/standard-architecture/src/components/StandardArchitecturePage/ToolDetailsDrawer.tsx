@@ -57,6 +57,8 @@ const useStyles = makeStyles(theme => ({
   },
   // Summaries are prose from the data files: keep line breaks, never parse HTML.
   prose: { whiteSpace: 'pre-line' },
+  // Backstage's theme makes dense list text nowrap; reasons are prose.
+  itemText: { whiteSpace: 'normal', overflowWrap: 'break-word' },
 }));
 
 function Section(props: { title: string; children: ReactNode }) {
@@ -211,6 +213,7 @@ function DrawerBody(props: {
             {tool.alternatives!.map(alternative => (
               <ListItem key={alternative.name} disableGutters>
                 <ListItemText
+                  className={classes.itemText}
                   primary={alternative.name}
                   secondary={bilingual(alternative.reason)}
                 />
