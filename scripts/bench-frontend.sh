@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Frontend figures: the plugin's gzipped chunk size in a production build, and
+# the page's time to interactive served by the backend. Not a test: it prints.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+"$ROOT/scripts/install.sh"
+"$ROOT/scripts/ensure-chromium.sh"
+cd "$ROOT"
+
+echo "› Building the app for production"
+yarn workspace app build >/dev/null
+node scripts/bench/chunk-size.js packages/app/dist
+
+port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+echo "› Serving the build from a backend on :$port"
+APP_CONFIG_backend_listen_port="$port" \
+APP_CONFIG_backend_baseUrl="http://localhost:$port" \
+APP_CONFIG_app_baseUrl="http://localhost:$port" \
+APP_CONFIG_backend_cors_origin="http://localhost:$port" \
+  yarn workspace backend start >/tmp/sa-bench-backend.log 2>&1 &
+backend=$!
+trap 'kill -- -$backend 2>/dev/null || kill $backend 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -sf "http://localhost:$port/api/standard-architecture/health" >/dev/null && break
+  sleep 1
+done
+node scripts/bench/time-to-interactive.js "http://localhost:$port" "${BENCH_RUNS:-7}"
