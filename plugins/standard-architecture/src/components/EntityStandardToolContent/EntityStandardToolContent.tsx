@@ -81,6 +81,11 @@ const useStyles = makeStyles(theme => ({
   block: {
     marginBottom: theme.spacing(2),
   },
+  // The theme's dense lists truncate and its table cells break anywhere;
+  // reasons wrap between words, short cells do not wrap at all.
+  wrap: { whiteSpace: 'normal', overflowWrap: 'break-word' },
+  nowrap: { whiteSpace: 'nowrap', wordBreak: 'keep-all' },
+  words: { wordBreak: 'keep-all', minWidth: theme.spacing(12) },
 }));
 
 interface DependentRow {
@@ -311,6 +316,10 @@ export function EntityStandardToolContent() {
                 {tool.alternatives.map(alternative => (
                   <ListItem key={alternative.name} disableGutters>
                     <ListItemText
+                      classes={{
+                        primary: classes.wrap,
+                        secondary: classes.wrap,
+                      }}
                       primary={alternative.name}
                       secondary={bilingual(alternative.reason)}
                     />
@@ -327,16 +336,22 @@ export function EntityStandardToolContent() {
           <Table size="small" aria-label={t('cards.tool.history')}>
             <TableHead>
               <TableRow>
-                <TableCell>{t('cards.tool.year')}</TableCell>
-                <TableCell>{t('cards.tool.status')}</TableCell>
-                <TableCell>{t('cards.tool.category')}</TableCell>
+                <TableCell className={classes.nowrap}>
+                  {t('cards.tool.year')}
+                </TableCell>
+                <TableCell className={classes.nowrap}>
+                  {t('cards.tool.status')}
+                </TableCell>
+                <TableCell className={classes.words}>
+                  {t('cards.tool.category')}
+                </TableCell>
                 <TableCell>{t('cards.tool.reason')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
               {history.map(row => (
                 <TableRow key={row.year} data-year={row.year}>
-                  <TableCell>{row.year}</TableCell>
+                  <TableCell className={classes.nowrap}>{row.year}</TableCell>
                   <TableCell>
                     {row.tool ? (
                       <StatusChip status={row.tool.status} />
@@ -346,7 +361,7 @@ export function EntityStandardToolContent() {
                       </Typography>
                     )}
                   </TableCell>
-                  <TableCell>
+                  <TableCell className={classes.words}>
                     {row.tool &&
                       (row.categoryName
                         ? bilingual(row.categoryName)

@@ -418,7 +418,11 @@ describe('StandardArchitecturePage', () => {
         ),
       ).toBeInTheDocument();
       expect(group(/^Changed \(1\)/).getByText('Headlamp')).toBeInTheDocument();
-      expect(group(/^Changed/).getByText('Replaces: lens')).toBeInTheDocument();
+      // Replacements by name, from the editions, not by id.
+      expect(group(/^Changed/).getByText('Replaces: Lens')).toBeInTheDocument();
+      expect(
+        group(/^Removed/).getByText('Replaced by: Headlamp'),
+      ).toBeInTheDocument();
       expect(
         group(/^Caution \(1\)/).getByText('Ingress NGINX Controller'),
       ).toBeInTheDocument();
@@ -433,6 +437,26 @@ describe('StandardArchitecturePage', () => {
           .getByRole('heading', { name: /^Caution \(1\)/ })
           .querySelector('svg'),
       ).not.toBeNull();
+    });
+
+    it('shows the id of a replacement that no edition names', async () => {
+      const api = fakeApi({
+        getDiff: jest.fn(async () => ({
+          from: 2025,
+          to: 2026,
+          added: [],
+          removed: [
+            { tool: 'lens', name: 'Lens', year: 2026, replacedBy: ['k9s'] },
+          ],
+          changed: [],
+          caution: [],
+        })),
+      });
+      await renderPage(api);
+      await userEvent.click(
+        await screen.findByRole('tab', { name: 'Changes' }),
+      );
+      expect(await screen.findByText('Replaced by: k9s')).toBeInTheDocument();
     });
 
     it('compares any two editions and says when there is no difference', async () => {
