@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { errorApiRef, useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/core-plugin-api';
+import { usePostError } from '../usePostError';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   ErrorPanel,
@@ -221,7 +221,6 @@ function Recommendations(props: { value: RecommendationsResponse }) {
 export function EntityStandardArchitectureCard() {
   const { entity } = useEntity();
   const api = useApi(standardArchitectureApiRef);
-  const errorApi = useApi(errorApiRef);
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const entityRef = stringifyEntityRef(entity);
 
@@ -230,9 +229,7 @@ export function EntityStandardArchitectureCard() {
     [api, entityRef],
   );
 
-  useEffect(() => {
-    if (error) errorApi.post(error);
-  }, [error, errorApi]);
+  usePostError(error);
 
   let content;
   if (loading) content = <Progress />;

@@ -1,6 +1,7 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import { errorApiRef, useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/core-plugin-api';
+import { usePostError } from '../usePostError';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   ErrorPanel,
@@ -147,7 +148,6 @@ function Dependents(props: { rows: DependentRow[]; adoptionError?: Error }) {
 export function EntityStandardToolContent() {
   const { entity } = useEntity();
   const api = useApi(standardArchitectureApiRef);
-  const errorApi = useApi(errorApiRef);
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const bilingual = useBilingual();
   const language = useDataLanguage();
@@ -162,12 +162,8 @@ export function EntityStandardToolContent() {
 
   const adoption = useAsync(() => api.getAdoption(), [api]);
 
-  useEffect(() => {
-    if (editions.error) errorApi.post(editions.error);
-  }, [editions.error, errorApi]);
-  useEffect(() => {
-    if (adoption.error) errorApi.post(adoption.error);
-  }, [adoption.error, errorApi]);
+  usePostError(editions.error);
+  usePostError(adoption.error);
 
   const dependents = useMemo((): DependentRow[] => {
     const known = new Map<string, Dependent>(

@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { errorApiRef, useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/core-plugin-api';
+import { usePostError } from '../usePostError';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { ErrorPanel, InfoCard, Progress } from '@backstage/core-components';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
@@ -124,7 +124,6 @@ function Report(props: { report: GroupReportResponse }) {
 export function GroupStandardArchitectureCard() {
   const { entity } = useEntity();
   const api = useApi(standardArchitectureApiRef);
-  const errorApi = useApi(errorApiRef);
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const groupRef = stringifyEntityRef(entity);
 
@@ -133,9 +132,7 @@ export function GroupStandardArchitectureCard() {
     [api, groupRef],
   );
 
-  useEffect(() => {
-    if (error) errorApi.post(error);
-  }, [error, errorApi]);
+  usePostError(error);
 
   let content;
   if (loading) content = <Progress />;

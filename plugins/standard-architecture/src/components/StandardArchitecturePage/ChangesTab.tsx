@@ -25,7 +25,7 @@ import { useBilingual } from '../useDataLanguage';
 import { EditionSelector } from './EditionSelector';
 import { toolEntityPath } from './entityPath';
 import { EditionLoader } from './useEditionLoader';
-import { usePostError } from './usePostError';
+import { usePostError } from '../usePostError';
 
 type Group = 'added' | 'removed' | 'changed' | 'caution';
 

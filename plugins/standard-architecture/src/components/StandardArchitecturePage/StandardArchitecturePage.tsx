@@ -28,7 +28,7 @@ import { LicensesTab } from './LicensesTab';
 import { ToolDetailsDrawer } from './ToolDetailsDrawer';
 import { ToolTable } from './ToolTable';
 import { EditionLoader, useEditionLoader } from './useEditionLoader';
-import { usePostError } from './usePostError';
+import { usePostError } from '../usePostError';
 
 const TABS = ['diagram', 'changes', 'adoption', 'licenses'] as const;
 type TabId = (typeof TABS)[number];

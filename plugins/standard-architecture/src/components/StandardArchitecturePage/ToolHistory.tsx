@@ -18,7 +18,7 @@ import { StatusChip } from '../StatusChip';
 import { useBilingual } from '../useDataLanguage';
 import { EditionLoader } from './useEditionLoader';
 import { EDITION_STATUS_DISPLAY } from './toolStatus';
-import { usePostError } from './usePostError';
+import { usePostError } from '../usePostError';
 
 /**
  * A tool's record in every edition, oldest first. Editions are fetched only
