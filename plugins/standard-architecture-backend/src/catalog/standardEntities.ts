@@ -110,14 +110,21 @@ export function standardToEntities(
     }),
   );
 
+  // Indexes keep the build linear in the number of tools.
+  const currentTools = new Map(edition.tools.map(t => [t.id, t]));
+  const appearances = new Map<string, number[]>();
+  for (const e of standard.editions) {
+    for (const t of e.tools) {
+      if (t.status !== 'removed') {
+        appearances.set(t.id, [...(appearances.get(t.id) ?? []), e.year]);
+      }
+    }
+  }
+
   const components = records.map(({ tool, edition: lastEdition }) => {
-    const inCurrent = edition.tools.find(t => t.id === tool.id);
+    const inCurrent = currentTools.get(tool.id);
     const life = toolLifecycle(standard, tool.id, edition, options.today);
-    const appearsIn = standard.editions
-      .filter(e =>
-        e.tools.some(t => t.id === tool.id && t.status !== 'removed'),
-      )
-      .map(e => e.year);
+    const appearsIn = appearances.get(tool.id) ?? [];
     const record = inCurrent ?? tool;
     const layer = layerOf(tool, lastEdition);
     const entityAnnotations: Record<string, string> = {

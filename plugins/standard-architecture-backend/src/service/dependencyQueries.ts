@@ -17,15 +17,31 @@ export interface DependentEntity {
   baseImages: string[];
 }
 
-const FIELDS = [
+// Owners come from relations, so `spec.owner` is never fetched. Annotations
+// (for base images) only where recommendations need them: adoption over the
+// whole catalog skips them, which shrinks the response it streams.
+const DEPENDENT_FIELDS = [
   'kind',
   'metadata.namespace',
   'metadata.name',
   'metadata.title',
-  'metadata.annotations',
-  'spec.owner',
   'relations',
 ];
+const FIELDS = [...DEPENDENT_FIELDS, 'metadata.annotations'];
+
+/**
+ * Retries a read once when the in-process HTTP call to the catalog hits a
+ * socket the server just closed (ECONNRESET under load); reads are safe to repeat.
+ */
+async function readWithRetry<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!/ECONNRESET|socket hang up/.test(String((error as Error)?.message)))
+      throw error;
+    return read();
+  }
+}
 
 const TOOL_REF = /^component:default\/(.+)$/;
 
@@ -60,16 +76,12 @@ export class DependencyQueries {
     credentials: BackstageCredentials,
   ): Promise<DependentEntity[]> {
     if (toolIds.length === 0) return [];
-    const { items } = await this.catalog.getEntities(
-      {
-        filter: {
-          'relations.dependsOn': toolIds.map(id => `component:default/${id}`),
-        },
-        fields: FIELDS,
-      },
-      { credentials },
+    const refs = toolIds.map(id => `component:default/${id}`);
+    return this.query(
+      { 'relations.dependsOn': refs },
+      DEPENDENT_FIELDS,
+      credentials,
     );
-    return items.map(toDependentEntity);
   }
 
   /** Every entity the group owns directly. */
@@ -77,20 +89,16 @@ export class DependencyQueries {
     groupRef: string,
     credentials: BackstageCredentials,
   ): Promise<DependentEntity[]> {
-    const { items } = await this.catalog.getEntities(
-      { filter: { 'relations.ownedBy': groupRef }, fields: FIELDS },
-      { credentials },
-    );
-    return items.map(toDependentEntity);
+    return this.query({ 'relations.ownedBy': groupRef }, FIELDS, credentials);
   }
 
   async entity(
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<DependentEntity | undefined> {
-    const entity = await this.catalog.getEntityByRef(entityRef, {
-      credentials,
-    });
+    const entity = await readWithRetry(() =>
+      this.catalog.getEntityByRef(entityRef, { credentials }),
+    );
     return entity && toDependentEntity(entity);
   }
 
@@ -104,15 +112,26 @@ export class DependencyQueries {
   ): Promise<DependentEntity | undefined> {
     const entity = await this.entity(entityRef, credentials);
     if (!entity || !entityRef.startsWith('system:')) return entity;
-    const { items } = await this.catalog.getEntities(
-      { filter: { 'relations.partOf': entityRef }, fields: FIELDS },
-      { credentials },
+    const parts = await this.query(
+      { 'relations.partOf': entityRef },
+      FIELDS,
+      credentials,
     );
-    const parts = items.map(toDependentEntity);
     return {
       ...entity,
       toolIds: [...new Set([entity, ...parts].flatMap(e => e.toolIds))],
       baseImages: [...new Set([entity, ...parts].flatMap(e => e.baseImages))],
     };
+  }
+
+  private async query(
+    filter: Record<string, string | string[]>,
+    fields: string[],
+    credentials: BackstageCredentials,
+  ): Promise<DependentEntity[]> {
+    const { items } = await readWithRetry(() =>
+      this.catalog.getEntities({ filter, fields }, { credentials }),
+    );
+    return items.map(toDependentEntity);
   }
 }

@@ -172,11 +172,13 @@ export async function createRouter(
       `group:${req.params.namespace}/${req.params.name}`,
       'group',
     );
-    const data = await standard();
-    if (!(await queries.entity(groupRef, credentials))) {
-      throw new NotFoundError(`group: no group ${groupRef}`);
-    }
-    const owned = await queries.ownedBy(groupRef, credentials);
+    // The group check and the ownership query are independent: run them together.
+    const [data, group, owned] = await Promise.all([
+      standard(),
+      queries.entity(groupRef, credentials),
+      queries.ownedBy(groupRef, credentials),
+    ]);
+    if (!group) throw new NotFoundError(`group: no group ${groupRef}`);
     const body: GroupReportResponse = computeGroupReport(
       data,
       groupRef,
