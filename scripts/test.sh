@@ -18,6 +18,11 @@ yarn tsc
 step "Lint"
 yarn backstage-cli repo lint
 
+step "Config schema (config.d.ts) against the app and the full example"
+yarn backstage-cli config:check --strict --config app-config.yaml --config app-config.production.yaml
+yarn backstage-cli config:check --strict --config app-config.yaml \
+  --config plugins/standard-architecture-backend/app-config.example.yaml
+
 step "Validate the bundled standard data"
 yarn workspace @internal/plugin-standard-architecture-common validate
 
