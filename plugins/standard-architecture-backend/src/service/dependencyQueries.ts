@@ -20,14 +20,14 @@ export interface DependentEntity {
 // Owners come from relations, so `spec.owner` is never fetched. Annotations
 // (for base images) only where recommendations need them: adoption over the
 // whole catalog skips them, which shrinks the response it streams.
-const DEPENDENT_FIELDS = [
+export const DEPENDENT_FIELDS = [
   'kind',
   'metadata.namespace',
   'metadata.name',
   'metadata.title',
   'relations',
 ];
-const FIELDS = [...DEPENDENT_FIELDS, 'metadata.annotations'];
+export const FIELDS = [...DEPENDENT_FIELDS, 'metadata.annotations'];
 
 /**
  * Retries a read once when the in-process HTTP call to the catalog hits a
