@@ -56,7 +56,7 @@ describe('DependencyQueries', () => {
     const { catalog, getEntities } = catalogFailingOnce(
       'request failed, reason: read ECONNRESET',
     );
-    const owned = await new DependencyQueries(catalog).ownedBy(
+    const { owned } = await new DependencyQueries(catalog).groupWithOwned(
       'group:default/team-a',
       credentials,
     );
@@ -67,11 +67,41 @@ describe('DependencyQueries', () => {
   it('does not retry other failures', async () => {
     const { catalog, getEntities } = catalogFailingOnce('403 Forbidden');
     await expect(
-      new DependencyQueries(catalog).ownedBy(
+      new DependencyQueries(catalog).groupWithOwned(
         'group:default/team-a',
         credentials,
       ),
     ).rejects.toThrow('403 Forbidden');
     expect(getEntities).toHaveBeenCalledTimes(1);
+  });
+
+  it('finds the group and what it owns in one OR-ed query', async () => {
+    const group = {
+      kind: 'Group',
+      metadata: { namespace: 'default', name: 'team-a' },
+      relations: [],
+    };
+    const getEntities = jest
+      .fn()
+      .mockResolvedValue({ items: [service, group] });
+    const result = await new DependencyQueries({
+      getEntities,
+    } as unknown as CatalogService).groupWithOwned(
+      'group:default/team-a',
+      credentials,
+    );
+    expect(getEntities).toHaveBeenCalledTimes(1);
+    expect(getEntities.mock.calls[0][0].filter).toEqual([
+      { 'relations.ownedBy': 'group:default/team-a' },
+      {
+        kind: 'group',
+        'metadata.namespace': 'default',
+        'metadata.name': 'team-a',
+      },
+    ]);
+    expect(result.group?.entityRef).toBe('group:default/team-a');
+    expect(result.owned.map(e => e.entityRef)).toEqual([
+      'component:default/payments-api',
+    ]);
   });
 });

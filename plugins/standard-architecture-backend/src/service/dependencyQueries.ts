@@ -1,6 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   Entity,
+  parseEntityRef,
   RELATION_DEPENDS_ON,
   RELATION_OWNED_BY,
   stringifyEntityRef,
@@ -84,12 +85,31 @@ export class DependencyQueries {
     );
   }
 
-  /** Every entity the group owns directly. */
-  async ownedBy(
+  /**
+   * The group and every entity it owns directly, in one query (the filters
+   * are OR-ed), so checking that the group exists costs no extra round trip.
+   */
+  async groupWithOwned(
     groupRef: string,
     credentials: BackstageCredentials,
-  ): Promise<DependentEntity[]> {
-    return this.query({ 'relations.ownedBy': groupRef }, FIELDS, credentials);
+  ): Promise<{ group?: DependentEntity; owned: DependentEntity[] }> {
+    const { namespace, name } = parseEntityRef(groupRef);
+    const found = await this.query(
+      [
+        { 'relations.ownedBy': groupRef },
+        {
+          kind: 'group',
+          'metadata.namespace': namespace,
+          'metadata.name': name,
+        },
+      ],
+      FIELDS,
+      credentials,
+    );
+    return {
+      group: found.find(e => e.entityRef === groupRef),
+      owned: found.filter(e => e.entityRef !== groupRef),
+    };
   }
 
   async entity(
@@ -125,7 +145,9 @@ export class DependencyQueries {
   }
 
   private async query(
-    filter: Record<string, string | string[]>,
+    filter:
+      | Record<string, string | string[]>
+      | Record<string, string | string[]>[],
     fields: string[],
     credentials: BackstageCredentials,
   ): Promise<DependentEntity[]> {

@@ -172,11 +172,9 @@ export async function createRouter(
       `group:${req.params.namespace}/${req.params.name}`,
       'group',
     );
-    // The group check and the ownership query are independent: run them together.
-    const [data, group, owned] = await Promise.all([
+    const [data, { group, owned }] = await Promise.all([
       standard(),
-      queries.entity(groupRef, credentials),
-      queries.ownedBy(groupRef, credentials),
+      queries.groupWithOwned(groupRef, credentials),
     ]);
     if (!group) throw new NotFoundError(`group: no group ${groupRef}`);
     const body: GroupReportResponse = computeGroupReport(
