@@ -21,7 +21,7 @@
  * BENCH_LOAD_CONNECTIONS (50), BENCH_LOAD_TIMEOUT_SECONDS (120),
  * BENCH_PROCESSING_INTERVAL_SECONDS (1800), BENCH_SEED_TIMEOUT_SECONDS (1800).
  */
-import { DEPENDENT_FIELDS, FIELDS } from '../src/service/dependencyQueries';
+import { DEPENDENT_FIELDS } from '../src/service/dependencyQueries';
 import {
   createBackendModule,
   UrlReaderService,
@@ -97,8 +97,7 @@ const SEED_TIMEOUT_SECONDS = envInt('BENCH_SEED_TIMEOUT_SECONDS', 1800);
 const SEED_PROVIDER = 'standard-architecture-bench-seed';
 const AT_RISK_EXAMPLES = ['ingress-nginx', 'lens', 'jaeger', 'elasticsearch'];
 // The bare queries ask for exactly the fields the plugin asks for.
-const ADOPTION_FIELDS = DEPENDENT_FIELDS.join(',');
-const REPORT_FIELDS = FIELDS.join(',');
+const QUERY_FIELDS = DEPENDENT_FIELDS.join(',');
 
 // Outside jest: TestDatabases.create registers its cleanup with afterAll.
 const cleanups: Array<() => unknown> = [];
@@ -438,7 +437,7 @@ async function benchDatabase(
 
     // --------------------------------------------------- sequential latency
     const adoptionBare = `/api/catalog/entities?${new URLSearchParams({
-      fields: ADOPTION_FIELDS,
+      fields: QUERY_FIELDS,
       filter: toolIds
         .map(id => `relations.dependsOn=component:default/${id}`)
         .join(','),
@@ -459,7 +458,7 @@ async function benchDatabase(
       `/api/standard-architecture/groups/default/${group}/report`,
     );
     const reportBare = `/api/catalog/entities?${new URLSearchParams({
-      fields: REPORT_FIELDS,
+      fields: QUERY_FIELDS,
       filter: `relations.ownedBy=${groupRef}`,
     })}`;
     const reportPair = await comparePair(

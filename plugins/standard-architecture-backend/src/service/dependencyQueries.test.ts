@@ -56,49 +56,43 @@ describe('DependencyQueries', () => {
     const { catalog, getEntities } = catalogFailingOnce(
       'request failed, reason: read ECONNRESET',
     );
-    const { owned } = await new DependencyQueries(catalog).groupWithOwned(
-      'group:default/team-a',
+    const [dependent] = await new DependencyQueries(catalog).dependentsOf(
+      ['ingress-nginx'],
       credentials,
     );
-    expect(owned).toHaveLength(1);
+    expect(dependent.entityRef).toBe('component:default/payments-api');
     expect(getEntities).toHaveBeenCalledTimes(2);
   });
 
   it('does not retry other failures', async () => {
     const { catalog, getEntities } = catalogFailingOnce('403 Forbidden');
     await expect(
-      new DependencyQueries(catalog).groupWithOwned(
-        'group:default/team-a',
+      new DependencyQueries(catalog).dependentsOf(
+        ['ingress-nginx'],
         credentials,
       ),
     ).rejects.toThrow('403 Forbidden');
     expect(getEntities).toHaveBeenCalledTimes(1);
   });
 
-  it('finds the group and what it owns in one OR-ed query', async () => {
+  it('reads the group and what it owns, without annotations for the rollup', async () => {
     const group = {
       kind: 'Group',
       metadata: { namespace: 'default', name: 'team-a' },
       relations: [],
     };
-    const getEntities = jest
-      .fn()
-      .mockResolvedValue({ items: [service, group] });
-    const result = await new DependencyQueries({
-      getEntities,
-    } as unknown as CatalogService).groupWithOwned(
-      'group:default/team-a',
-      credentials,
-    );
-    expect(getEntities).toHaveBeenCalledTimes(1);
-    expect(getEntities.mock.calls[0][0].filter).toEqual([
-      { 'relations.ownedBy': 'group:default/team-a' },
-      {
-        kind: 'group',
-        'metadata.namespace': 'default',
-        'metadata.name': 'team-a',
-      },
-    ]);
+    const catalog = {
+      getEntities: jest.fn().mockResolvedValue({ items: [service] }),
+      getEntityByRef: jest.fn().mockResolvedValue(group),
+    };
+    const result = await new DependencyQueries(
+      catalog as unknown as CatalogService,
+    ).groupWithOwned('group:default/team-a', credentials);
+    const [request] = catalog.getEntities.mock.calls[0];
+    expect(request.filter).toEqual({
+      'relations.ownedBy': 'group:default/team-a',
+    });
+    expect(request.fields).not.toContain('metadata.annotations');
     expect(result.group?.entityRef).toBe('group:default/team-a');
     expect(result.owned.map(e => e.entityRef)).toEqual([
       'component:default/payments-api',

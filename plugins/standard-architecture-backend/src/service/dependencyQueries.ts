@@ -1,7 +1,6 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   Entity,
-  parseEntityRef,
   RELATION_DEPENDS_ON,
   RELATION_OWNED_BY,
   stringifyEntityRef,
@@ -86,30 +85,23 @@ export class DependencyQueries {
   }
 
   /**
-   * The group and every entity it owns directly, in one query (the filters
-   * are OR-ed), so checking that the group exists costs no extra round trip.
+   * The group and every entity it owns directly, read in parallel. Measured
+   * on PostgreSQL, one OR-ed query for both was slower than two simple ones.
+   * The rollup needs no annotations, so they are not fetched.
    */
   async groupWithOwned(
     groupRef: string,
     credentials: BackstageCredentials,
   ): Promise<{ group?: DependentEntity; owned: DependentEntity[] }> {
-    const { namespace, name } = parseEntityRef(groupRef);
-    const found = await this.query(
-      [
+    const [group, owned] = await Promise.all([
+      this.entity(groupRef, credentials),
+      this.query(
         { 'relations.ownedBy': groupRef },
-        {
-          kind: 'group',
-          'metadata.namespace': namespace,
-          'metadata.name': name,
-        },
-      ],
-      FIELDS,
-      credentials,
-    );
-    return {
-      group: found.find(e => e.entityRef === groupRef),
-      owned: found.filter(e => e.entityRef !== groupRef),
-    };
+        DEPENDENT_FIELDS,
+        credentials,
+      ),
+    ]);
+    return { group, owned };
   }
 
   async entity(
@@ -145,9 +137,7 @@ export class DependencyQueries {
   }
 
   private async query(
-    filter:
-      | Record<string, string | string[]>
-      | Record<string, string | string[]>[],
+    filter: Record<string, string | string[]>,
     fields: string[],
     credentials: BackstageCredentials,
   ): Promise<DependentEntity[]> {
