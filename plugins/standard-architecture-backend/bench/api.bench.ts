@@ -22,6 +22,7 @@
  * BENCH_PROCESSING_INTERVAL_SECONDS (1800), BENCH_SEED_TIMEOUT_SECONDS (1800).
  */
 import { DEPENDENT_FIELDS } from '../src/service/dependencyQueries';
+import { postgresTestDatabaseIds } from '../src/__testUtils__/postgresTestDatabaseIds';
 import {
   createBackendModule,
   UrlReaderService,
@@ -563,16 +564,7 @@ async function benchDatabase(
 function requestedDatabases(): TestDatabaseId[] {
   const args = process.argv.slice(2);
   if (args.length > 0) return args as TestDatabaseId[];
-  const postgres = Object.keys(process.env)
-    .map(
-      key =>
-        /^BACKSTAGE_TEST_DATABASE_(POSTGRES\d+)_CONNECTION_STRING$/.exec(
-          key,
-        )?.[1],
-    )
-    .filter((id): id is string => Boolean(id))
-    .map(id => id.replace('POSTGRES', 'POSTGRES_') as TestDatabaseId);
-  return ['SQLITE_3', ...postgres];
+  return ['SQLITE_3', ...postgresTestDatabaseIds()];
 }
 
 async function main() {

@@ -18,6 +18,12 @@ const os = require('os');
 const path = require('path');
 
 const here = __dirname;
+
+require('@backstage/cli/config/nodeTransform.cjs');
+const {
+  postgresTestDatabaseIds: postgresIds,
+} = require('../src/__testUtils__/postgresTestDatabaseIds');
+
 const transform = require.resolve('@backstage/cli/config/nodeTransform.cjs', {
   paths: [here],
 });
@@ -58,18 +64,6 @@ function runBench(file, args, label) {
       });
     });
   });
-}
-
-function postgresIds() {
-  return Object.keys(process.env)
-    .map(
-      key =>
-        /^BACKSTAGE_TEST_DATABASE_(POSTGRES\d+)_CONNECTION_STRING$/.exec(
-          key,
-        )?.[1],
-    )
-    .filter(Boolean)
-    .map(id => id.replace('POSTGRES', 'POSTGRES_'));
 }
 
 const f = (n, d = 1) =>

@@ -11,18 +11,11 @@ import { ANNOTATIONS } from '@internal/plugin-standard-architecture-common';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import request from 'supertest';
 import { catalogModuleStandardArchitecture } from '../catalog/catalogModule';
+import { postgresTestDatabaseIds } from '../__testUtils__/postgresTestDatabaseIds';
 
 // PostgreSQL joins when the test script exports its connection string; the
 // script sets STANDARD_ARCHITECTURE_REQUIRE_POSTGRES so it cannot be skipped.
-const postgresIds = Object.keys(process.env)
-  .map(
-    key =>
-      /^BACKSTAGE_TEST_DATABASE_(POSTGRES\d+)_CONNECTION_STRING$/.exec(
-        key,
-      )?.[1],
-  )
-  .filter((id): id is string => Boolean(id))
-  .map(id => id.replace('POSTGRES', 'POSTGRES_') as TestDatabaseId);
+const postgresIds = postgresTestDatabaseIds();
 const databases = TestDatabases.create({
   ids: ['SQLITE_3', ...postgresIds],
   disableDocker: true,
