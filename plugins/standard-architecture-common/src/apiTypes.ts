@@ -16,18 +16,45 @@ export interface EditionResponse extends Edition {
 }
 
 /** `GET /recommendations?entityRef=…`. @public */
-export interface RecommendationsResponse extends Recommendations {
+export interface RecommendationsResponse
+  extends Recommendations,
+    IndexFreshness {
   entityRef: string;
+  /**
+   * False when the entity is not in the usage index yet (created since the
+   * last sync): it was judged from the catalog's relations instead.
+   */
+  indexed: boolean;
 }
 
-/** An entity that depends on a tool. @public */
-export interface Dependent {
+/**
+ * How a usage is known: `declared` from the entity's `spec.dependsOn`,
+ * `detected` from its repository (repository scanning). @public
+ */
+export interface UsageKnownBy {
+  declared: boolean;
+  detected: boolean;
+}
+
+/**
+ * Freshness of an answer served from the usage index: `asOf` is when the
+ * last complete sync from the catalog finished (ISO 8601), absent before the
+ * first one. @public
+ */
+export interface IndexFreshness {
+  asOf?: string;
+}
+
+/** An entity that uses a tool. @public */
+export interface Dependent extends UsageKnownBy {
   entityRef: string;
   title?: string;
   owner?: string;
+  kind: string;
+  type?: string;
 }
 
-/** One tool's adoption. @public */
+/** One tool's adoption: counts only, never the dependents themselves. @public */
 export interface ToolAdoption {
   tool: string;
   name: string;
@@ -36,26 +63,41 @@ export interface ToolAdoption {
   dependents: number;
   /** Owner entity ref → number of dependents. */
   byOwner: Record<string, number>;
-}
-
-/** A tool at risk, still in use. @public */
-export interface AtRiskTool extends ToolAdoption {
   deadline?: string;
+  /** Names of what to move to, for tools at risk. */
   replacement?: string[];
-  dependentEntities: Dependent[];
 }
 
-/** `GET /adoption`. @public */
-export interface AdoptionResponse {
+/**
+ * `GET /adoption`: counts per tool, owner and status. Its size depends on
+ * the number of tools and owners, not on the number of services. @public
+ */
+export interface AdoptionResponse extends IndexFreshness {
   edition: number;
+  /** Entities in the index. */
+  entities: number;
+  /** Dependents (entity–tool pairs) per status. */
+  byStatus: Record<RecommendationStatus, number>;
   tools: ToolAdoption[];
-  atRisk: AtRiskTool[];
+}
+
+/** `GET /tools/:toolId/dependents`: one page. @public */
+export interface ToolDependentsResponse extends IndexFreshness {
+  tool: string;
+  name: string;
+  status: RecommendationStatus;
+  /** Dependents matching the filters, before the caller's read permission. */
+  total: number;
+  items: Dependent[];
+  /** Pass as `cursor` for the next page; absent on the last page. */
+  nextCursor?: string;
 }
 
 /** One risky dependency in a team's rollup. @public */
-export interface GroupReportItem {
+export interface GroupReportItem extends UsageKnownBy {
   entityRef: string;
   title?: string;
+  owner?: string;
   tool: string;
   name: string;
   status: RecommendationStatus;
@@ -64,16 +106,55 @@ export interface GroupReportItem {
   reason?: { en: string; ko: string };
 }
 
-/** `GET /groups/:namespace/:name/report`. @public */
-export interface GroupReportResponse {
+/** `GET /groups/:namespace/:name/report`: one page. @public */
+export interface GroupReportResponse extends IndexFreshness {
   group: string;
+  /** The groups covered: the group, and its child groups when asked for. */
+  groups: string[];
   edition: number;
+  /** Entities owned by the covered groups. */
   entities: number;
+  /** Risky dependencies in all pages, before the caller's read permission. */
+  totalItems: number;
   items: GroupReportItem[];
+  nextCursor?: string;
 }
 
-/** `POST /refresh`. @public */
+/** The outcome of the last run of a background job. @public */
+export interface JobRun {
+  startedAt: string;
+  finishedAt?: string;
+  outcome: 'running' | 'ok' | 'failed' | 'refused';
+  error?: string;
+  /** Counts and other facts of the run. */
+  details?: Record<string, unknown>;
+}
+
+/** `POST /refresh`: ingestion was handed to the scheduler. @public */
 export interface RefreshResponse {
-  entities: number;
-  editions: number[];
+  task: string;
+  /** `triggered`: it starts now; `running`: a run was going, nothing new started. */
+  state: 'triggered' | 'running';
+  force: boolean;
+  lastRun?: JobRun;
+}
+
+/** `GET /health`: public, so it says no more than this. @public */
+export interface HealthResponse {
+  status: 'ok' | 'degraded';
+}
+
+/** `GET /status`: the details behind `/health`. @public */
+export interface StatusResponse extends HealthResponse, IndexFreshness {
+  /** Why the status is degraded. */
+  problems: string[];
+  ingestion?: JobRun;
+  sync?: JobRun;
+  standard?: {
+    contentHash: string;
+    dataVersion: string;
+    loadedAt: string;
+    editions: Array<{ year: number; source: string; contentHash: string }>;
+  };
+  index: { entities: number; usages: number };
 }
