@@ -39,6 +39,28 @@ export interface Config {
      */
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     /**
+     * How often the catalog module asks the plugin whether the accepted
+     * standard changed (a conditional request; cheap when it has not).
+     * @default { frequency: { minutes: 1 }, timeout: { minutes: 2 }, initialDelay: { seconds: 10 } }
+     */
+    catalogSchedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    /** The usage index: which catalog entities use which tools. */
+    usageIndex?: {
+      /**
+       * How often the index is synced from the catalog. A `dependsOn`
+       * change reaches the index within one interval.
+       * @default { frequency: { minutes: 2 }, timeout: { minutes: 15 }, initialDelay: { seconds: 15 } }
+       */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /** Entities read from the catalog per page (10–10000). Default: 1000. */
+      pageSize?: number;
+      /**
+       * The entity kinds whose usage is indexed.
+       * @default ['Component', 'System', 'Resource', 'API']
+       */
+      kinds?: string[];
+    };
+    /**
      * A refresh that would remove more than this share (0–1) of the entities
      * it provided before is refused. Default: 0.5.
      */

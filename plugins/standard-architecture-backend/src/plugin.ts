@@ -4,15 +4,22 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { standardArchitecturePermissions } from '@internal/plugin-standard-architecture-common';
+import { migrateDatabase } from './database/migrateDatabase';
+import { StandardRepository } from './database/StandardRepository';
+import { UsageIndex } from './database/UsageIndex';
+import { StandardIngestion } from './ingestion/StandardIngestion';
 import { readStandardArchitectureConfig } from './lib/config';
-import { createStandardSource } from './lib/standardSource';
 import { StandardLoader } from './lib/StandardLoader';
-import { standardStoreServiceRef } from './lib/standardStore';
-import { DependencyQueries } from './service/dependencyQueries';
-import { createRouter } from './service/router';
+import { createRouter, INGESTION_TASK_ID } from './service/router';
+import { UsageIndexSync } from './usage/UsageIndexSync';
+import { dataVersion } from './lib/dataVersion';
+
+/** The scheduled usage-index sync. */
+export const USAGE_SYNC_TASK_ID = 'standard-architecture:usage-sync';
 
 /**
- * The standard-architecture backend plugin: the REST API under
+ * The standard-architecture backend plugin: ingestion of the standard and
+ * the usage index, in the plugin's own database, and the REST API under
  * `/api/standard-architecture`.
  * @public
  */
@@ -23,28 +30,79 @@ export const standardArchitecturePlugin = createBackendPlugin({
       deps: {
         config: coreServices.rootConfig,
         logger: coreServices.logger,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        auth: coreServices.auth,
+        auditor: coreServices.auditor,
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
-        store: standardStoreServiceRef,
       },
       async init(deps) {
+        const { logger, scheduler, catalog, auth } = deps;
         const settings = readStandardArchitectureConfig(deps.config);
-        const loader = new StandardLoader(settings, deps.urlReader);
+        const knex = await deps.database.getClient();
+        if (!deps.database.migrations?.skip) {
+          await migrateDatabase(knex, logger);
+        }
+        const repository = new StandardRepository(knex);
+        const index = new UsageIndex(knex);
         deps.permissionsRegistry.addPermissions(
           standardArchitecturePermissions,
         );
+
+        const ingestion = new StandardIngestion(
+          settings,
+          new StandardLoader(settings, deps.urlReader),
+          repository,
+          catalog,
+          auth,
+          logger,
+          dataVersion(),
+        );
+        // Global scope: one replica runs each, once per interval.
+        await scheduler.scheduleTask({
+          id: INGESTION_TASK_ID,
+          ...settings.schedule,
+          scope: 'global',
+          fn: () => ingestion.run(),
+        });
+
+        const sync = new UsageIndexSync(catalog, auth, index, logger, {
+          kinds: settings.usageIndex.kinds,
+          pageSize: settings.usageIndex.pageSize,
+        });
+        await scheduler.scheduleTask({
+          id: USAGE_SYNC_TASK_ID,
+          ...settings.usageIndex.schedule,
+          scope: 'global',
+          fn: async () => {
+            await repository.startRun('sync');
+            try {
+              const result = await sync.run();
+              await repository.finishRun('sync', 'ok', { details: { ...result } });
+            } catch (error) {
+              await repository.finishRun('sync', 'failed', {
+                error: String((error as Error)?.message ?? error),
+              });
+              logger.error(`Usage index sync failed; the index keeps what it had: ${error}`);
+            }
+          },
+        });
+
         deps.httpRouter.use(
           await createRouter({
-            logger: deps.logger,
+            logger,
             httpAuth: deps.httpAuth,
             permissions: deps.permissions,
-            queries: new DependencyQueries(deps.catalog),
-            store: deps.store,
-            standard: createStandardSource(deps.store, () => loader.load()),
+            auditor: deps.auditor,
+            scheduler,
+            catalog,
+            repository,
+            index,
             currentEdition: settings.currentEdition,
           }),
         );

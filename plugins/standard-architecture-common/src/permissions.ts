@@ -10,9 +10,20 @@ export const standardArchitectureRefreshPermission = createPermission({
 });
 
 /**
+ * Allows a refresh to bypass the removal guard (`POST /refresh?force=true`).
+ * Separate from refresh, because it can remove tool entities from the catalog.
+ * @public
+ */
+export const standardArchitectureForceRefreshPermission = createPermission({
+  name: 'standard-architecture.refresh.force',
+  attributes: { action: 'delete' },
+});
+
+/**
  * Every permission this plugin defines, for the permissions registry.
  * @public
  */
 export const standardArchitecturePermissions = [
   standardArchitectureRefreshPermission,
+  standardArchitectureForceRefreshPermission,
 ];

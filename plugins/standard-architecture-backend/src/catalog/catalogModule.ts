@@ -2,18 +2,14 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  catalogProcessingExtensionPoint,
-  catalogServiceRef,
-} from '@backstage/plugin-catalog-node';
-import { ANNOTATIONS } from '@internal/plugin-standard-architecture-common';
-import { standardStoreServiceRef } from '../lib/standardStore';
+import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import { StandardApiClient } from '../lib/StandardApiClient';
 import { ReplacementRelationProcessor } from './ReplacementRelationProcessor';
 import { StandardArchitectureEntityProvider } from './StandardArchitectureEntityProvider';
 
 /**
- * Ingests the Kubernetes Standard Architecture into the catalog.
+ * Puts the standard that the standard-architecture plugin accepted into the
+ * catalog. Needs the plugin itself in the same backend deployment.
  * @public
  */
 export const catalogModuleStandardArchitecture = createBackendModule({
@@ -26,32 +22,16 @@ export const catalogModuleStandardArchitecture = createBackendModule({
         config: coreServices.rootConfig,
         logger: coreServices.logger,
         scheduler: coreServices.scheduler,
-        urlReader: coreServices.urlReader,
-        store: standardStoreServiceRef,
-        catalogService: catalogServiceRef,
+        discovery: coreServices.discovery,
         auth: coreServices.auth,
       },
-      async init(deps) {
-        const { catalog, config, logger, scheduler, urlReader, store } = deps;
-        const existingRefs = async (providerName: string) => {
-          const { items } = await deps.catalogService.getEntities(
-            {
-              filter: {
-                [`metadata.annotations.${ANNOTATIONS.provider}`]: providerName,
-              },
-              fields: ['kind', 'metadata.namespace', 'metadata.name'],
-            },
-            { credentials: await deps.auth.getOwnServiceCredentials() },
-          );
-          return items.map(e => stringifyEntityRef(e));
-        };
+      async init({ catalog, config, logger, scheduler, discovery, auth }) {
+        const client = new StandardApiClient(discovery, auth);
         catalog.addEntityProvider(
           StandardArchitectureEntityProvider.fromConfig(config, {
             logger,
             scheduler,
-            urlReader,
-            store,
-            existingRefs,
+            standard: () => client.current(),
           }),
         );
         catalog.addProcessor(new ReplacementRelationProcessor());

@@ -6,7 +6,9 @@ import {
 } from '@backstage/backend-plugin-api';
 import {
   DataFile,
+  editionSchema,
   loadStandard,
+  parseDataFile,
   Standard,
   StandardDataError,
 } from '@internal/plugin-standard-architecture-common';
@@ -39,6 +41,14 @@ export class StandardLoader {
   ) {}
 
   async load(): Promise<Standard> {
+    return (await this.loadWithSources()).standard;
+  }
+
+  /** The standard, and which source each edition came from. */
+  async loadWithSources(): Promise<{
+    standard: Standard;
+    sources: Map<number, string>;
+  }> {
     const editionSources = [
       ...(this.config.includeBundled ? await bundledEditionFiles() : []),
       ...this.config.sources,
@@ -50,7 +60,12 @@ export class StandardLoader {
     ]);
     const result = loadStandard({ editions, overlay, baseImages });
     if (!result.ok) throw new StandardDataError(result.issues);
-    return result.value;
+    const sources = new Map<number, string>();
+    for (const file of editions) {
+      const parsed = parseDataFile(file.content, file.source, editionSchema);
+      if (parsed.ok) sources.set(parsed.value.year, file.source);
+    }
+    return { standard: result.value, sources };
   }
 
   private async read(source: string): Promise<DataFile> {

@@ -16,6 +16,13 @@ export interface StandardArchitectureConfig {
   schedule: SchedulerServiceTaskScheduleDefinition;
   maxRemovalShare: number;
   readTimeoutMs: number;
+  /** How often the catalog provider checks the plugin for a new standard. */
+  catalogSchedule: SchedulerServiceTaskScheduleDefinition;
+  usageIndex: {
+    schedule: SchedulerServiceTaskScheduleDefinition;
+    pageSize: number;
+    kinds: string[];
+  };
 }
 
 const KEY = 'standardArchitecture';
@@ -25,6 +32,33 @@ export const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   timeout: { minutes: 3 },
   initialDelay: { seconds: 5 },
 };
+
+export const DEFAULT_CATALOG_SCHEDULE: SchedulerServiceTaskScheduleDefinition =
+  {
+    frequency: { minutes: 1 },
+    timeout: { minutes: 2 },
+    initialDelay: { seconds: 10 },
+  };
+
+export const DEFAULT_SYNC_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { minutes: 2 },
+  timeout: { minutes: 15 },
+  initialDelay: { seconds: 15 },
+};
+
+const DEFAULT_KINDS = ['Component', 'System', 'Resource', 'API'];
+
+function readSchedule(
+  config: Config | undefined,
+  key: string,
+  fallback: SchedulerServiceTaskScheduleDefinition,
+) {
+  return config?.has(key)
+    ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+        config.getConfig(key),
+      )
+    : fallback;
+}
 
 /** Reads `standardArchitecture.*`, failing fast with the bad key named. */
 export function readStandardArchitectureConfig(
@@ -63,6 +97,17 @@ export function readStandardArchitectureConfig(
       `${KEY}.readTimeoutSeconds: must be a positive number, got ${readTimeoutSeconds}`,
     );
   }
+  const usageIndex = config?.getOptionalConfig('usageIndex');
+  const pageSize = usageIndex?.getOptionalNumber('pageSize') ?? 1000;
+  if (!(Number.isInteger(pageSize) && pageSize >= 10 && pageSize <= 10000)) {
+    throw new InputError(
+      `${KEY}.usageIndex.pageSize: must be an integer from 10 to 10000, got ${pageSize}`,
+    );
+  }
+  const kinds = usageIndex?.getOptionalStringArray('kinds') ?? DEFAULT_KINDS;
+  if (kinds.length === 0) {
+    throw new InputError(`${KEY}.usageIndex.kinds: must name at least one kind`);
+  }
   return {
     sources,
     includeBundled:
@@ -71,11 +116,17 @@ export function readStandardArchitectureConfig(
     overlay: config?.getOptionalString('overlay'),
     currentEdition,
     owner,
-    schedule: config?.has('schedule')
-      ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-          config.getConfig('schedule'),
-        )
-      : DEFAULT_SCHEDULE,
+    schedule: readSchedule(config, 'schedule', DEFAULT_SCHEDULE),
+    catalogSchedule: readSchedule(
+      config,
+      'catalogSchedule',
+      DEFAULT_CATALOG_SCHEDULE,
+    ),
+    usageIndex: {
+      schedule: readSchedule(usageIndex, 'schedule', DEFAULT_SYNC_SCHEDULE),
+      pageSize,
+      kinds,
+    },
     maxRemovalShare,
     readTimeoutMs: Math.round(readTimeoutSeconds * 1000),
   };

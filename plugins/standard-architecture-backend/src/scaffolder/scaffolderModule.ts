@@ -6,9 +6,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { readStandardArchitectureConfig } from '../lib/config';
-import { createStandardSource } from '../lib/standardSource';
-import { StandardLoader } from '../lib/StandardLoader';
-import { standardStoreServiceRef } from '../lib/standardStore';
+import { StandardApiClient } from '../lib/StandardApiClient';
 import { createStandardCheckAction } from './checkAction';
 import { createPublishLocalAction } from './publishLocalAction';
 
@@ -25,15 +23,16 @@ export const scaffolderModuleStandardArchitecture = createBackendModule({
       deps: {
         scaffolder: scaffolderActionsExtensionPoint,
         config: coreServices.rootConfig,
-        urlReader: coreServices.urlReader,
-        store: standardStoreServiceRef,
+        discovery: coreServices.discovery,
+        auth: coreServices.auth,
       },
-      async init({ scaffolder, config, urlReader, store }) {
+      async init({ scaffolder, config, discovery, auth }) {
         const settings = readStandardArchitectureConfig(config);
-        const loader = new StandardLoader(settings, urlReader);
+        // The accepted standard, from the plugin that ingested it.
+        const client = new StandardApiClient(discovery, auth);
         scaffolder.addActions(
           createStandardCheckAction({
-            standard: createStandardSource(store, () => loader.load()),
+            standard: async () => (await client.current()).standard,
             currentEdition: settings.currentEdition,
           }),
           createPublishLocalAction({

@@ -1,80 +1,92 @@
 import {
+  AuditorService,
+  BackstageCredentials,
   HttpAuthService,
   LoggerService,
   PermissionsService,
+  SchedulerService,
 } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   ConflictError,
-  InputError,
   NotAllowedError,
   NotFoundError,
   ServiceUnavailableError,
 } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { BasicPermission } from '@backstage/plugin-permission-common';
 import {
-  AdoptionResponse,
   currentEdition,
   diffEditions,
   EditionResponse,
   EditionsResponse,
   getEdition,
-  GroupReportResponse,
+  HealthResponse,
   isoDay,
   listEditions,
   recommend,
   RecommendationsResponse,
+  RefreshResponse,
   Standard,
+  standardArchitectureForceRefreshPermission,
   standardArchitectureRefreshPermission,
+  StatusResponse,
   toolLifecycle,
 } from '@internal/plugin-standard-architecture-common';
 import express from 'express';
 import Router from 'express-promise-router';
-import { computeAdoption, computeGroupReport } from './adoption';
-import { DependencyQueries } from './dependencyQueries';
-import { StandardStore } from '../lib/standardStore';
+import { StandardRepository } from '../database/StandardRepository';
+import { UsageIndex } from '../database/UsageIndex';
+import { toIndexedEntity } from '../usage/indexedEntity';
+import { coveredGroups } from './coveredGroups';
+import { matches, sendWithETag } from './sendWithETag';
+import {
+  parseFlag,
+  parseLimit,
+  parseName,
+  parseRef,
+  parseSource,
+  parseYear,
+} from './params';
+import { Judgement, UsageAnswers } from './usageAnswers';
+
+/** The scheduled ingestion task, which `POST /refresh` triggers. */
+export const INGESTION_TASK_ID = 'standard-architecture:ingestion';
 
 export interface RouterOptions {
   logger: LoggerService;
   httpAuth: HttpAuthService;
   permissions: PermissionsService;
-  queries: DependencyQueries;
-  store: StandardStore;
-  /** The current standard (see `createStandardSource`). */
-  standard: () => Promise<Standard>;
+  auditor: AuditorService;
+  scheduler: SchedulerService;
+  catalog: CatalogService;
+  repository: StandardRepository;
+  index: UsageIndex;
   currentEdition?: number;
   today?: () => string;
-}
-
-function parseYear(value: unknown, name: string): number {
-  if (typeof value !== 'string' || !/^\d{4}$/.test(value)) {
-    throw new InputError(
-      `${name} must be a four-digit year, got "${value ?? ''}"`,
-    );
-  }
-  return Number(value);
-}
-
-function parseRef(value: unknown, name: string, defaultKind?: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new InputError(
-      `${name} is required, e.g. component:default/my-service`,
-    );
-  }
-  try {
-    return stringifyEntityRef(parseEntityRef(value, { defaultKind }));
-  } catch (error) {
-    throw new InputError(
-      `${name} "${value}" is not a valid entity ref: ${error}`,
-    );
-  }
 }
 
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, permissions, queries, store, standard } = options;
+  const { httpAuth, permissions, catalog, repository, index } = options;
   const today = options.today ?? (() => isoDay());
+  const answers = new UsageAnswers(index, catalog, options.currentEdition);
+
+  /** The accepted standard, or 503 naming why there is none yet. */
+  const judgement = async (): Promise<Judgement> => {
+    const stored = await repository.standard();
+    if (!stored) {
+      const run = await repository.lastRun('ingestion');
+      throw new ServiceUnavailableError(
+        `The standard has not been ingested yet${
+          run?.error ? `; the last ingestion failed: ${run.error}` : ''
+        }`,
+      );
+    }
+    return { ...stored, today: today() };
+  };
+
   const editionYear = (data: Standard, value: unknown, name: string) => {
     const year = parseYear(value, name);
     if (!getEdition(data, year)) {
@@ -87,135 +99,260 @@ export async function createRouter(
     return year;
   };
 
+  const authorize = async (
+    permission: BasicPermission,
+    credentials: BackstageCredentials,
+    message: string,
+  ) => {
+    const [decision] = await permissions.authorize([{ permission }], {
+      credentials,
+    });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(message);
+    }
+  };
+
+  const problems = async () => {
+    const [stored, ingestion, sync] = await Promise.all([
+      repository.contentHash(),
+      repository.lastRun('ingestion'),
+      repository.lastRun('sync'),
+    ]);
+    const found: string[] = [];
+    if (!stored) found.push('the standard has not been ingested yet');
+    if (ingestion?.outcome === 'failed' || ingestion?.outcome === 'refused') {
+      found.push(`the last ingestion ${ingestion.outcome}: ${ingestion.error}`);
+    }
+    if (sync?.outcome === 'failed') {
+      found.push(`the last usage sync failed: ${sync.error}`);
+    }
+    return { found, ingestion, sync };
+  };
+
   const router = Router();
   router.use(express.json());
 
-  router.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
+  router.get('/health', async (_req, res) => {
+    const { found } = await problems();
+    const body: HealthResponse = { status: found.length ? 'degraded' : 'ok' };
+    res.json(body);
   });
 
-  router.get('/editions', async (req, res) => {
+  router.get('/status', async (req, res) => {
     await httpAuth.credentials(req);
-    const data = await standard();
-    const body: EditionsResponse = {
-      current: currentEdition(data, options.currentEdition).year,
-      items: listEditions(data),
+    const [{ found, ingestion, sync }, standard, state, entities, usages] =
+      await Promise.all([
+        problems(),
+        repository.info(),
+        index.state(),
+        index.entityCount(),
+        index.usageCount(),
+      ]);
+    const body: StatusResponse = {
+      status: found.length ? 'degraded' : 'ok',
+      problems: found,
+      ...(state.asOf && { asOf: state.asOf }),
+      ...(ingestion && { ingestion }),
+      ...(sync && { sync }),
+      ...(standard && { standard }),
+      index: { entities, usages },
     };
     res.json(body);
   });
 
+  router.get('/standard', async (req, res) => {
+    await httpAuth.credentials(req);
+    const [{ standard, hash }, info] = await Promise.all([
+      judgement(),
+      repository.info(),
+    ]);
+    const etag = `"${hash}"`;
+    res.setHeader('ETag', etag);
+    if (matches(req, etag)) {
+      res.status(304).end();
+      return;
+    }
+    res.json({
+      contentHash: hash,
+      dataVersion: info?.dataVersion,
+      loadedAt: info?.loadedAt,
+      standard,
+    });
+  });
+
+  router.get('/editions', async (req, res) => {
+    await httpAuth.credentials(req);
+    const { standard, hash } = await judgement();
+    const body: EditionsResponse = {
+      current: currentEdition(standard, options.currentEdition).year,
+      items: listEditions(standard),
+    };
+    sendWithETag(req, res, body, hash);
+  });
+
   router.get('/editions/:year', async (req, res) => {
     await httpAuth.credentials(req);
-    const data = await standard();
-    const edition = getEdition(
-      data,
-      editionYear(data, req.params.year, 'year'),
-    )!;
-    const current = currentEdition(data, options.currentEdition);
-    const day = today();
+    const { standard, hash, today: day } = await judgement();
+    const year = editionYear(standard, req.params.year, 'year');
+    const edition = getEdition(standard, year)!;
+    const current = currentEdition(standard, options.currentEdition);
     const body: EditionResponse = {
       ...edition,
       current: edition.year === current.year,
       lifecycles: Object.fromEntries(
         edition.tools.map(t => [
           t.id,
-          toolLifecycle(data, t.id, edition, day).lifecycle,
+          toolLifecycle(standard, t.id, edition, day).lifecycle,
         ]),
       ),
     };
-    res.json(body);
+    sendWithETag(req, res, body, `${hash}-${year}-${day}`);
   });
 
   router.get('/diff', async (req, res) => {
     await httpAuth.credentials(req);
-    const data = await standard();
-    const from = editionYear(data, req.query.from, 'from');
-    const to = editionYear(data, req.query.to, 'to');
-    res.json(diffEditions(data, from, to));
+    const { standard } = await judgement();
+    const from = editionYear(standard, req.query.from, 'from');
+    const to = editionYear(standard, req.query.to, 'to');
+    sendWithETag(req, res, diffEditions(standard, from, to));
   });
 
   router.get('/recommendations', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     const entityRef = parseRef(req.query.entityRef, 'entityRef', 'component');
-    const data = await standard();
-    const entity = await queries.entityWithParts(entityRef, credentials);
+    const [judged, entity, usage, state] = await Promise.all([
+      judgement(),
+      catalog.getEntityByRef(entityRef, { credentials }),
+      index.entityUsage(entityRef),
+      index.state(),
+    ]);
+    // The catalog decides who may see the entity; the index says what it uses.
     if (!entity) throw new NotFoundError(`entityRef: no entity ${entityRef}`);
+    const fallback = usage ? undefined : toIndexedEntity(entity);
+    const tools = usage
+      ? usage.tools.map(t => t.toolId)
+      : fallback!.declaredTools;
+    const baseImages = usage ? usage.baseImages : fallback!.baseImages;
     const body: RecommendationsResponse = {
       entityRef,
+      ...(state.asOf && { asOf: state.asOf }),
+      indexed: Boolean(usage),
       ...recommend(
-        data,
-        { tools: entity.toolIds, baseImages: entity.baseImages },
-        { edition: options.currentEdition, today: today() },
+        judged.standard,
+        { tools, baseImages },
+        { edition: options.currentEdition, today: judged.today },
       ),
     };
-    res.json(body);
+    sendWithETag(req, res, body);
   });
 
   router.get('/adoption', async (req, res) => {
+    await httpAuth.credentials(req);
+    const [judged, state] = await Promise.all([judgement(), index.state()]);
+    // Counts only, the same for every caller: tagged by the shared state.
+    const etag = `${judged.hash.slice(0, 16)}-${state.generation}-${
+      judged.today
+    }-${options.currentEdition ?? ''}`;
+    if (matches(req, `"${etag}"`)) {
+      res.setHeader('ETag', `"${etag}"`);
+      res.status(304).end();
+      return;
+    }
+    const body = {
+      ...(state.asOf && { asOf: state.asOf }),
+      ...(await answers.adoption(judged)),
+    };
+    sendWithETag(req, res, body, etag);
+  });
+
+  router.get('/tools/:toolId/dependents', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const data = await standard();
-    const edition = currentEdition(data, options.currentEdition);
-    const toolIds = [
-      ...new Set(data.editions.flatMap(e => e.tools.map(t => t.id))),
-    ];
-    const dependents = await queries.dependentsOf(toolIds, credentials);
-    const body: AdoptionResponse = computeAdoption(data, dependents, {
-      edition: edition.year,
-      today: today(),
-    });
-    res.json(body);
+    const toolId = parseName(req.params.toolId, 'toolId');
+    const query = {
+      owner:
+        req.query.owner === undefined
+          ? undefined
+          : parseRef(req.query.owner, 'owner', 'group'),
+      source: parseSource(req.query.source),
+      limit: parseLimit(req.query.limit),
+      cursor: req.query.cursor,
+    };
+    const [judged, state] = await Promise.all([judgement(), index.state()]);
+    const body = {
+      ...(state.asOf && { asOf: state.asOf }),
+      ...(await answers.dependents(judged, toolId, query, credentials)),
+    };
+    sendWithETag(req, res, body);
   });
 
   router.get('/groups/:namespace/:name/report', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const groupRef = parseRef(
-      `group:${req.params.namespace}/${req.params.name}`,
-      'group',
+    const groupRef = `group:${parseName(
+      req.params.namespace,
+      'namespace',
+    ).toLowerCase()}/${parseName(req.params.name, 'name').toLowerCase()}`;
+    const includeChildGroups = parseFlag(
+      req.query.includeChildGroups,
+      'includeChildGroups',
     );
-    const [data, { group, owned }] = await Promise.all([
-      standard(),
-      queries.groupWithOwned(groupRef, credentials),
+    const query = { limit: parseLimit(req.query.limit), cursor: req.query.cursor };
+    const [judged, state, groups] = await Promise.all([
+      judgement(),
+      index.state(),
+      coveredGroups(catalog, groupRef, includeChildGroups, credentials),
     ]);
-    if (!group) throw new NotFoundError(`group: no group ${groupRef}`);
-    const body: GroupReportResponse = computeGroupReport(
-      data,
-      groupRef,
-      owned,
-      {
-        edition: currentEdition(data, options.currentEdition).year,
-        today: today(),
-      },
-    );
-    res.json(body);
+    const body = {
+      ...(state.asOf && { asOf: state.asOf }),
+      ...(await answers.groupReport(judged, groupRef, groups, query, credentials)),
+    };
+    sendWithETag(req, res, body);
   });
 
   router.post('/refresh', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    const [decision] = await permissions.authorize(
-      [{ permission: standardArchitectureRefreshPermission }],
-      { credentials },
+    await authorize(
+      standardArchitectureRefreshPermission,
+      credentials,
+      'Not allowed to refresh the standard',
     );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError('Not allowed to refresh the standard');
-    }
-    const force = req.query.force === 'true';
-    const run = store.refresh({ force });
-    if (!run) {
-      throw new ServiceUnavailableError(
-        'No ingestion to run: add the catalog module catalogModuleStandardArchitecture to the backend',
+    const force = parseFlag(req.query.force, 'force');
+    if (force) {
+      await authorize(
+        standardArchitectureForceRefreshPermission,
+        credentials,
+        'Not allowed to bypass the removal guard (force)',
       );
+      const event = await options.auditor.createEvent({
+        eventId: 'standard-refresh-force',
+        severityLevel: 'high',
+        request: req,
+        meta: { task: INGESTION_TASK_ID },
+      });
+      const principal = credentials.principal as {
+        userEntityRef?: string;
+        subject?: string;
+      };
+      await repository.requestForce(
+        principal.userEntityRef ?? principal.subject ?? 'unknown',
+      );
+      await event.success();
     }
+    let state: RefreshResponse['state'] = 'triggered';
     try {
-      res.json(await run);
+      await options.scheduler.triggerTask(INGESTION_TASK_ID);
     } catch (error) {
-      if (error instanceof ConflictError) throw error;
-      options.logger.error(`Refresh failed: ${error}`);
-      throw new ServiceUnavailableError(
-        `Refresh failed; the catalog keeps its previous entities: ${
-          (error as Error).message
-        }`,
-      );
+      // The scheduler's answer while a run holds the task: start nothing new.
+      if ((error as Error)?.name !== ConflictError.name) throw error;
+      state = 'running';
     }
+    const lastRun = await repository.lastRun('ingestion');
+    const body: RefreshResponse = {
+      task: INGESTION_TASK_ID,
+      state,
+      force,
+      ...(lastRun && { lastRun }),
+    };
+    res.status(202).json(body);
   });
 
   return router;

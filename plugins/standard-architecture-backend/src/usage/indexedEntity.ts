@@ -1,0 +1,64 @@
+import {
+  Entity,
+  RELATION_DEPENDS_ON,
+  RELATION_OWNED_BY,
+  RELATION_PART_OF,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { ANNOTATIONS } from '@internal/plugin-standard-architecture-common';
+import { IndexedEntity } from '../database/UsageIndex';
+
+/** Enough to tell whether an entity changed since it was indexed. */
+export const LIGHT_FIELDS = [
+  'kind',
+  'metadata.namespace',
+  'metadata.name',
+  'metadata.etag',
+  'spec.type',
+];
+
+/** What the index keeps; owners and dependencies come from relations. */
+export const INDEX_FIELDS = [
+  ...LIGHT_FIELDS,
+  'metadata.title',
+  'metadata.annotations',
+  'relations',
+];
+
+const TOOL_REF = /^component:default\/(.+)$/;
+
+/** The standard's own tool entities are what is used, never users. */
+export function isStandardTool(entity: Entity): boolean {
+  return (
+    entity.kind.toLowerCase() === 'component' &&
+    (entity.spec as { type?: string } | undefined)?.type === 'tool'
+  );
+}
+
+/** The index record of a catalog entity (fetched with INDEX_FIELDS). */
+export function toIndexedEntity(entity: Entity): IndexedEntity {
+  const relations = entity.relations ?? [];
+  const target = (type: string) =>
+    relations.find(r => r.type === type)?.targetRef;
+  return {
+    entityRef: stringifyEntityRef(entity),
+    kind: entity.kind,
+    type: (entity.spec as { type?: string } | undefined)?.type,
+    owner: target(RELATION_OWNED_BY),
+    system: target(RELATION_PART_OF),
+    title: entity.metadata.title,
+    etag: entity.metadata.etag,
+    baseImages: (entity.metadata.annotations?.[ANNOTATIONS.baseImage] ?? '')
+      .split(',')
+      .map(s => s.trim())
+      .filter(Boolean),
+    declaredTools: [
+      ...new Set(
+        relations
+          .filter(r => r.type === RELATION_DEPENDS_ON)
+          .map(r => TOOL_REF.exec(r.targetRef)?.[1])
+          .filter((id): id is string => Boolean(id)),
+      ),
+    ],
+  };
+}
