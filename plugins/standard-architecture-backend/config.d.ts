@@ -52,7 +52,7 @@ export interface Config {
        * @default { frequency: { minutes: 2 }, timeout: { minutes: 15 }, initialDelay: { seconds: 15 } }
        */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
-      /** Entities read from the catalog per page (10–10000). Default: 1000. */
+      /** Entities read from the catalog per page (1–10000). Default: 1000. */
       pageSize?: number;
       /**
        * The entity kinds whose usage is indexed.

@@ -4,6 +4,7 @@ import {
   SchedulerServiceTaskRunner,
 } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
+import { ResponseError } from '@backstage/errors';
 import {
   EntityProvider,
   EntityProviderConnection,
@@ -74,9 +75,12 @@ export class StandardArchitectureEntityProvider implements EntityProvider {
         try {
           await this.refresh();
         } catch (error) {
-          // Logged, never thrown: the next interval retries.
+          // Logged, never thrown: the next interval retries. A ResponseError's
+          // message is only the status; its cause says why (e.g. not ingested yet).
+          const why =
+            error instanceof ResponseError ? `: ${error.cause.message}` : '';
           this.logger.error(
-            `${PROVIDER_NAME}: kept the previous entities; could not read the accepted standard: ${error}`,
+            `${PROVIDER_NAME}: kept the previous entities; could not read the accepted standard: ${error}${why}`,
           );
         }
       },

@@ -99,9 +99,9 @@ export function readStandardArchitectureConfig(
   }
   const usageIndex = config?.getOptionalConfig('usageIndex');
   const pageSize = usageIndex?.getOptionalNumber('pageSize') ?? 1000;
-  if (!(Number.isInteger(pageSize) && pageSize >= 10 && pageSize <= 10000)) {
+  if (!(Number.isInteger(pageSize) && pageSize >= 1 && pageSize <= 10000)) {
     throw new InputError(
-      `${KEY}.usageIndex.pageSize: must be an integer from 10 to 10000, got ${pageSize}`,
+      `${KEY}.usageIndex.pageSize: must be an integer from 1 to 10000, got ${pageSize}`,
     );
   }
   const kinds = usageIndex?.getOptionalStringArray('kinds') ?? DEFAULT_KINDS;

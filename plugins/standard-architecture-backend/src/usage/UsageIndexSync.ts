@@ -9,6 +9,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { UsageIndex } from '../database/UsageIndex';
 import {
   INDEX_FIELDS,
+  isProvidedByStandard,
   isStandardTool,
   LIGHT_FIELDS,
   toIndexedEntity,
@@ -113,7 +114,9 @@ export class UsageIndexSync {
     );
     // Deleted between the two reads: removed at the end of the pass.
     const missing = refs.filter((_, i) => !items[i]);
-    const entities = items.flatMap(e => (e ? [toIndexedEntity(e)] : []));
+    const entities = items.flatMap(e =>
+      e && !isProvidedByStandard(e) ? [toIndexedEntity(e)] : [],
+    );
     await this.index.upsertEntities(entities, syncId);
     return { count: entities.length, missing };
   }

@@ -17,6 +17,11 @@ export const LIGHT_FIELDS = [
   'spec.type',
 ];
 
+/** The standard's own Domain and Systems (and tools): not users of tools. */
+export function isProvidedByStandard(entity: Entity): boolean {
+  return Boolean(entity.metadata.annotations?.[ANNOTATIONS.provider]);
+}
+
 /** What the index keeps; owners and dependencies come from relations. */
 export const INDEX_FIELDS = [
   ...LIGHT_FIELDS,
