@@ -11,6 +11,7 @@ import { ANNOTATIONS } from '@internal/plugin-standard-architecture-common';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import request from 'supertest';
 import { catalogModuleStandardArchitecture } from '../catalog/catalogModule';
+import { standardArchitecturePlugin } from '../plugin';
 import { postgresTestDatabaseIds } from '../__testUtils__/postgresTestDatabaseIds';
 
 // PostgreSQL joins when the test script exports its connection string; the
@@ -28,6 +29,11 @@ const config = {
   standardArchitecture: {
     schedule: {
       frequency: { minutes: 30 },
+      timeout: { minutes: 2 },
+      initialDelay: { seconds: 0 },
+    },
+    catalogSchedule: {
+      frequency: { seconds: 2 },
       timeout: { minutes: 2 },
       initialDelay: { seconds: 0 },
     },
@@ -64,6 +70,7 @@ describe('catalog integration', () => {
       const backend = await startTestBackend({
         features: [
           catalogPlugin,
+          standardArchitecturePlugin,
           catalogModuleStandardArchitecture,
           mockServices.database.factory({ knex }),
           mockServices.rootConfig.factory({ data: config }),
