@@ -35,6 +35,9 @@ test('a tool page lists its dependents', async ({ page }) => {
   await expect(
     page.getByText('Mobile backend-for-frontend').first(),
   ).toBeVisible();
+  // Paged from the usage index, which says how fresh it is.
+  await expect(page.getByText(/^Showing \d+ of \d+$/).first()).toBeVisible();
+  await expect(page.getByText(/^as of /).first()).toBeVisible();
   await page.screenshot({
     path: screenshotPath('cards-2-tool-tab'),
     fullPage: true,
@@ -53,6 +56,9 @@ test('a team sees its rollup ordered by deadline', async ({ page }) => {
   // Ingress NGINX (deadline 2026-03-31) comes before the removed tools without one.
   expect(texts.length).toBeGreaterThanOrEqual(3);
   expect(texts.findIndex(t => /Elasticsearch/.test(t))).toBeGreaterThan(0);
+  // The card names the groups it covers and how fresh the index is.
+  await expect(page.getByText(/^Covers: /)).toBeVisible();
+  await expect(page.getByText(/^as of /).first()).toBeVisible();
   await page.screenshot({
     path: screenshotPath('cards-3-group-rollup'),
     fullPage: true,

@@ -4,6 +4,17 @@ import { screenshotPath, signInAsGuest } from './signIn';
 test('a platform engineer browses editions, a tool and the 2025 → 2026 changes', async ({
   page,
 }) => {
+  // The page loads usage counts only; dependents are paged in on demand.
+  const dependentsRequests: string[] = [];
+  page.on('request', request => {
+    if (
+      /\/api\/standard-architecture\/tools\/[^/]+\/dependents/.test(
+        request.url(),
+      )
+    ) {
+      dependentsRequests.push(request.url());
+    }
+  });
   await signInAsGuest(page);
   await page.goto('/standard-architecture');
   await expect(
@@ -12,6 +23,7 @@ test('a platform engineer browses editions, a tool and the 2025 → 2026 changes
   await expect(
     page.getByRole('button', { name: 'Headlamp', exact: true }),
   ).toBeVisible();
+  expect(dependentsRequests).toEqual([]);
   await page.screenshot({ path: screenshotPath('page-1-diagram-2026') });
 
   // Switch to 2025: Lens is back in the selection, Headlamp is not there yet.
@@ -53,6 +65,22 @@ test('a platform engineer browses editions, a tool and the 2025 → 2026 changes
   await expect(page.getByText(/March 2026/).first()).toBeVisible();
   await page.screenshot({
     path: screenshotPath('page-4-changes-2025-2026'),
+    fullPage: true,
+  });
+
+  // Adoption: counts per tool, status and owner from one request, no dependents.
+  const requestedBefore = dependentsRequests.length;
+  await page.getByRole('tab', { name: 'Adoption' }).click();
+  await expect(
+    page.getByRole('table', { name: 'Tools by number of dependents' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Dependencies per status' }),
+  ).toBeVisible();
+  await expect(page.getByText(/^as of /).first()).toBeVisible();
+  expect(dependentsRequests).toHaveLength(requestedBefore);
+  await page.screenshot({
+    path: screenshotPath('page-7-adoption'),
     fullPage: true,
   });
 });

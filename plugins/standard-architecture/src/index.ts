@@ -7,7 +7,12 @@
 
 export { standardArchitecturePlugin, StandardArchitecturePage } from './plugin';
 export { standardArchitectureApiRef } from './api/StandardArchitectureApi';
-export type { StandardArchitectureApi } from './api/StandardArchitectureApi';
+export type {
+  GroupReportOptions,
+  PageOptions,
+  StandardArchitectureApi,
+  ToolDependentsOptions,
+} from './api/StandardArchitectureApi';
 export { StandardArchitectureClient } from './api/StandardArchitectureClient';
 export {
   standardArchitectureTranslationRef,

@@ -9,8 +9,22 @@ import {
   GroupReportResponse,
   RecommendationsResponse,
   RefreshResponse,
+  StatusResponse,
+  ToolDependentsResponse,
 } from '@internal/plugin-standard-architecture-common';
-import { StandardArchitectureApi } from './StandardArchitectureApi';
+import {
+  GroupReportOptions,
+  StandardArchitectureApi,
+  ToolDependentsOptions,
+} from './StandardArchitectureApi';
+
+/** `?a=1&b=2` from the defined values only, or '' when there are none. */
+function query(params: Record<string, string | number | boolean | undefined>) {
+  const defined = Object.entries(params).flatMap(([key, value]) =>
+    value === undefined ? [] : [[key, String(value)]],
+  );
+  return defined.length > 0 ? `?${new URLSearchParams(defined)}` : '';
+}
 
 /**
  * The HTTP client for `/api/standard-architecture`. Auth comes from
@@ -35,34 +49,58 @@ export class StandardArchitectureClient implements StandardArchitectureApi {
   }
 
   getDiff(from: number, to: number): Promise<EditionDiff> {
-    return this.get(
-      `/diff?${new URLSearchParams({ from: String(from), to: String(to) })}`,
-    );
+    return this.get(`/diff${query({ from, to })}`);
   }
 
   getRecommendations(entityRef: string): Promise<RecommendationsResponse> {
-    return this.get(`/recommendations?${new URLSearchParams({ entityRef })}`);
+    return this.get(`/recommendations${query({ entityRef })}`);
   }
 
   getAdoption(): Promise<AdoptionResponse> {
     return this.get('/adoption');
   }
 
-  getGroupReport(groupRef: string): Promise<GroupReportResponse> {
-    const { namespace, name } = parseEntityRef(groupRef, {
-      defaultKind: 'group',
-    });
+  getToolDependents(
+    toolId: string,
+    options: ToolDependentsOptions = {},
+  ): Promise<ToolDependentsResponse> {
+    const { owner, source, limit, cursor } = options;
     return this.get(
-      `/groups/${encodeURIComponent(namespace)}/${encodeURIComponent(
-        name,
-      )}/report`,
+      `/tools/${encodeURIComponent(toolId)}/dependents${query({
+        owner,
+        source,
+        limit,
+        cursor,
+      })}`,
     );
   }
 
-  refresh(options?: { force?: boolean }): Promise<RefreshResponse> {
-    return this.request(`/refresh${options?.force ? '?force=true' : ''}`, {
-      method: 'POST',
+  getGroupReport(
+    groupRef: string,
+    options: GroupReportOptions = {},
+  ): Promise<GroupReportResponse> {
+    const { namespace, name } = parseEntityRef(groupRef, {
+      defaultKind: 'group',
     });
+    const { includeChildGroups, limit, cursor } = options;
+    return this.get(
+      `/groups/${encodeURIComponent(namespace)}/${encodeURIComponent(
+        name,
+      )}/report${query({ includeChildGroups, limit, cursor })}`,
+    );
+  }
+
+  getStatus(): Promise<StatusResponse> {
+    return this.get('/status');
+  }
+
+  refresh(options?: { force?: boolean }): Promise<RefreshResponse> {
+    return this.request(
+      `/refresh${query({ force: options?.force || undefined })}`,
+      {
+        method: 'POST',
+      },
+    );
   }
 
   private get<T>(path: string): Promise<T> {

@@ -16,6 +16,27 @@ export const commonMessages = {
   moveTo: 'Move to {{target}}',
   openTool: 'Open tool',
   loadFailed: 'Could not load the Kubernetes Standard Architecture',
+  unknownOwner: 'Unknown owner',
+  asOf: 'as of {{time}}',
+  notIndexed: 'not indexed yet',
+  usage: {
+    label: 'How this usage is known',
+    declared: 'declared',
+    detected: 'detected',
+    declaredHint: 'Listed in the entity’s spec.dependsOn',
+    detectedHint: 'Found in the entity’s repository',
+  },
+  dependents: {
+    entity: 'Entity',
+    owner: 'Owner',
+    empty: 'No entity in the catalog depends on this tool.',
+    failed: 'Dependents could not be loaded',
+  },
+  paging: {
+    shown: 'Showing {{shown}} of {{total}}',
+    loadMore: 'Load more',
+    failed: 'The next page could not be loaded: {{message}}',
+  },
 } as const;
 
 export const commonMessagesKo = {
@@ -34,4 +55,19 @@ export const commonMessagesKo = {
   moveTo: '{{target}}(으)로 이전',
   openTool: '도구 열기',
   loadFailed: '쿠버네티스 표준 아키텍처를 불러오지 못했습니다',
+  unknownOwner: '소유자 알 수 없음',
+  asOf: '{{time}} 기준',
+  notIndexed: '아직 색인되지 않음',
+  'usage.label': '사용 여부를 알게 된 경로',
+  'usage.declared': '선언됨',
+  'usage.detected': '탐지됨',
+  'usage.declaredHint': '엔티티의 spec.dependsOn에 적혀 있음',
+  'usage.detectedHint': '엔티티의 저장소에서 찾음',
+  'dependents.entity': '엔티티',
+  'dependents.owner': '소유자',
+  'dependents.empty': '카탈로그에서 이 도구에 의존하는 엔티티가 없습니다.',
+  'dependents.failed': '의존 엔티티를 불러오지 못했습니다',
+  'paging.shown': '{{total}}개 중 {{shown}}개 표시',
+  'paging.loadMore': '더 보기',
+  'paging.failed': '다음 페이지를 불러오지 못했습니다: {{message}}',
 };

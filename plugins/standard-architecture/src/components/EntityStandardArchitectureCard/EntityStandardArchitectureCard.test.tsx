@@ -79,6 +79,8 @@ function response(
 ): RecommendationsResponse {
   return {
     entityRef: 'component:default/payments',
+    indexed: true,
+    asOf: new Date(Date.now() - 2 * 60_000).toISOString(),
     edition: 2026,
     today: '2026-02-01',
     tools: [],
@@ -118,6 +120,27 @@ describe('EntityStandardArchitectureCard', () => {
     expect(
       screen.getByText('Kubernetes Standard Architecture'),
     ).toBeInTheDocument();
+  });
+
+  it('says how fresh the usage index is', async () => {
+    await renderCard({ getRecommendations: async () => response() });
+    expect(await screen.findByText('as of 2 minutes ago')).toBeInTheDocument();
+    expect(
+      screen.queryByText(/Not in the usage index/),
+    ).not.toBeInTheDocument();
+  });
+
+  it('says when the entity was judged from the catalog because the index does not have it yet', async () => {
+    await renderCard({
+      getRecommendations: async () =>
+        response({ indexed: false, asOf: undefined }),
+    });
+    expect(
+      await screen.findByText(
+        'Not in the usage index yet: judged from its relations in the catalog.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('not indexed yet')).toBeInTheDocument();
   });
 
   it('shows an empty state when there is nothing to report', async () => {

@@ -20,6 +20,7 @@ import { Box, Divider, List, ListItem, Typography } from '@material-ui/core';
 import { makeStyles } from '@material-ui/core/styles';
 import { standardArchitectureApiRef } from '../../api/StandardArchitectureApi';
 import { standardArchitectureTranslationRef } from '../../translation';
+import { AsOf } from '../AsOf';
 import { StatusChip } from '../StatusChip';
 import { useBilingual } from '../useDataLanguage';
 
@@ -235,7 +236,21 @@ export function EntityStandardArchitectureCard() {
   if (loading) content = <Progress />;
   else if (error)
     content = <ErrorPanel title={t('loadFailed')} error={error} />;
-  else if (value) content = <Recommendations value={value} />;
+  else if (value) {
+    content = (
+      <>
+        <Recommendations value={value} />
+        <Box mt={2}>
+          <AsOf asOf={value.asOf} />
+          {value.indexed === false && (
+            <Typography variant="caption" color="textSecondary" display="block">
+              {t('cards.service.notInIndex')}
+            </Typography>
+          )}
+        </Box>
+      </>
+    );
+  }
 
   return (
     <InfoCard

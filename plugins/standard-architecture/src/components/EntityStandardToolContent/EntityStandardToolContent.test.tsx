@@ -11,15 +11,18 @@ import {
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
+import userEvent from '@testing-library/user-event';
 import {
-  AdoptionResponse,
   ANNOTATIONS,
+  Dependent,
   EditionResponse,
   Tool,
+  ToolDependentsResponse,
 } from '@internal/plugin-standard-architecture-common';
 import {
   StandardArchitectureApi,
   standardArchitectureApiRef,
+  ToolDependentsOptions,
 } from '../../api/StandardArchitectureApi';
 import {
   EntityStandardToolContent,
@@ -92,25 +95,45 @@ const editions: Record<number, EditionResponse> = {
   ),
 };
 
-const adoption: AdoptionResponse = {
-  edition: 2026,
-  tools: [],
-  atRisk: [
-    {
-      tool: 'lens',
-      name: 'Lens',
-      status: 'deprecated',
-      dependents: 1,
-      byOwner: { 'group:default/team-a': 1 },
-      dependentEntities: [
-        {
-          entityRef: 'component:default/payments',
-          title: 'Payments',
-          owner: 'group:default/team-a',
-        },
-      ],
-    },
-  ],
+const asOf = new Date(Date.now() - 2 * 60_000).toISOString();
+
+const dependent = (
+  name: string,
+  extra: Partial<Dependent> = {},
+): Dependent => ({
+  entityRef: `component:default/${name}`,
+  kind: 'Component',
+  type: 'service',
+  declared: true,
+  detected: false,
+  ...extra,
+});
+
+/** Two pages: the first names its owner, the second has none. */
+const dependentPages: Record<string, ToolDependentsResponse> = {
+  first: {
+    tool: 'lens',
+    name: 'Lens',
+    status: 'deprecated',
+    asOf,
+    total: 3,
+    items: [
+      dependent('payments', {
+        title: 'Payments',
+        owner: 'group:default/team-a',
+      }),
+      dependent('ledger', { owner: 'group:default/team-a', detected: true }),
+    ],
+    nextCursor: 'page-2',
+  },
+  'page-2': {
+    tool: 'lens',
+    name: 'Lens',
+    status: 'deprecated',
+    asOf,
+    total: 3,
+    items: [dependent('dashboard', { declared: false, detected: true })],
+  },
 };
 
 function toolEntity(overrides: Partial<Entity> = {}): Entity {
@@ -149,7 +172,10 @@ function fakeApi(overrides: Partial<StandardArchitectureApi> = {}) {
       })),
     })),
     getEdition: jest.fn(async (year: number) => editions[year]),
-    getAdoption: jest.fn(async () => adoption),
+    getToolDependents: jest.fn(
+      async (_toolId: string, options?: ToolDependentsOptions) =>
+        dependentPages[options?.cursor ?? 'first'],
+    ),
     ...overrides,
   };
 }
@@ -227,29 +253,84 @@ describe('EntityStandardToolContent', () => {
     ).toBeInTheDocument();
   });
 
-  it('lists dependents from the relations, with owners known from adoption', async () => {
-    await renderTab(fakeApi());
+  it('pages through the dependents of the tool from the usage index, with its freshness', async () => {
+    const api = fakeApi();
+    await renderTab(api);
     const table = await screen.findByRole('table', {
       name: 'Who depends on it',
     });
-    const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map(r => r.getAttribute('data-entity-ref'))).toEqual([
+    // The tool id comes from the annotation, not the entity name.
+    expect(api.getToolDependents).toHaveBeenCalledTimes(1);
+    expect(api.getToolDependents).toHaveBeenCalledWith('lens', {
+      owner: undefined,
+      limit: 50,
+      cursor: undefined,
+    });
+    const rows = () => within(table).getAllByRole('row').slice(1);
+    expect(rows().map(r => r.getAttribute('data-entity-ref'))).toEqual([
       'component:default/payments',
-      'component:default/dashboard',
+      'component:default/ledger',
     ]);
-    expect(within(rows[0]).getByText('Payments').closest('a')).toHaveAttribute(
-      'href',
-      '/catalog/default/component/payments',
-    );
-    expect(within(rows[0]).getByText('team-a').closest('a')).toHaveAttribute(
+    expect(
+      within(rows()[0]).getByText('Payments').closest('a'),
+    ).toHaveAttribute('href', '/catalog/default/component/payments');
+    // The owner by name, linked; never the raw ref.
+    expect(within(rows()[0]).getByText('team-a').closest('a')).toHaveAttribute(
       'href',
       '/catalog/default/group/team-a',
     );
-    expect(within(rows[1]).getByText('dashboard').closest('a')).toHaveAttribute(
-      'href',
-      '/catalog/default/component/dashboard',
+    expect(table).not.toHaveTextContent('group:default/team-a');
+    expect(
+      within(rows()[1]).getByLabelText(
+        'How this usage is known: declared, detected',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('as of 2 minutes ago')).toBeInTheDocument();
+    expect(screen.getByText('Showing 2 of 3')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    expect(api.getToolDependents).toHaveBeenCalledTimes(2);
+    expect(api.getToolDependents).toHaveBeenLastCalledWith('lens', {
+      owner: undefined,
+      limit: 50,
+      cursor: 'page-2',
+    });
+    expect(
+      within(rows()[2]).getByText('dashboard').closest('a'),
+    ).toHaveAttribute('href', '/catalog/default/component/dashboard');
+    expect(within(rows()[2]).getByText('Unknown owner')).toBeInTheDocument();
+    expect(screen.getByText('Showing 3 of 3')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Load more' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('keeps the loaded dependents when the next page fails, and retries it', async () => {
+    const getToolDependents = jest
+      .fn()
+      .mockResolvedValueOnce(dependentPages.first)
+      .mockRejectedValueOnce(new Error('index busy'))
+      .mockResolvedValueOnce(dependentPages['page-2']);
+    const errorApi = await renderTab(fakeApi({ getToolDependents }));
+    await screen.findByRole('table', { name: 'Who depends on it' });
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(
+      await screen.findByText('The next page could not be loaded: index busy'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Payments')).toBeInTheDocument();
+    expect(errorApi.getErrors().map(e => e.error.message)).toContain(
+      'index busy',
     );
-    expect(within(rows[1]).getByText('Unknown')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(await screen.findByText('dashboard')).toBeInTheDocument();
+    expect(getToolDependents).toHaveBeenCalledTimes(3);
+    expect(getToolDependents).toHaveBeenLastCalledWith('lens', {
+      owner: undefined,
+      limit: 50,
+      cursor: 'page-2',
+    });
   });
 
   it('falls back to the entity name and shows the successor and alternatives', async () => {
@@ -288,7 +369,13 @@ describe('EntityStandardToolContent', () => {
       }),
       getEdition: async () =>
         edition(2026, [ingress], { 'ingress-nginx': 'production' }),
-      getAdoption: async () => ({ edition: 2026, tools: [], atRisk: [] }),
+      getToolDependents: jest.fn(async () => ({
+        tool: 'ingress-nginx',
+        name: 'Ingress NGINX Controller',
+        status: 'caution' as const,
+        total: 0,
+        items: [],
+      })),
     });
     await renderTab(
       api,
@@ -314,8 +401,10 @@ describe('EntityStandardToolContent', () => {
       within(alternatives).getByText('No winner yet, decided in 2027.'),
     ).toBeInTheDocument();
     expect(
-      screen.getByText('No entity in the catalog depends on this tool.'),
+      await screen.findByText('No entity in the catalog depends on this tool.'),
     ).toBeInTheDocument();
+    // Before the first sync the index cannot know; it says so.
+    expect(screen.getByText('not indexed yet')).toBeInTheDocument();
   });
 
   it('posts a failure to the error API and shows an error panel', async () => {
@@ -349,7 +438,7 @@ describe('EntityStandardToolContent', () => {
       ),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('table', { name: 'Who depends on it' }),
+      await screen.findByRole('table', { name: 'Who depends on it' }),
     ).toBeInTheDocument();
   });
 });

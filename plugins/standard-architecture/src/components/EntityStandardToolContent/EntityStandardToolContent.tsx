@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { useApi } from '@backstage/core-plugin-api';
 import { usePostError } from '../usePostError';
@@ -12,7 +11,6 @@ import {
 } from '@backstage/core-components';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import {
-  Dependent,
   EditionResponse,
   Tool,
   ToolLifecycle,
@@ -34,6 +32,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import { standardArchitectureApiRef } from '../../api/StandardArchitectureApi';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { StatusChip } from '../StatusChip';
+import { ToolDependentsTable } from '../ToolDependentsTable';
 import { useBilingual, useDataLanguage } from '../useDataLanguage';
 import { isStandardTool, toolIdOf } from './isStandardTool';
 
@@ -89,53 +88,16 @@ const useStyles = makeStyles(theme => ({
   words: { wordBreak: 'keep-all', minWidth: theme.spacing(12) },
 }));
 
-interface DependentRow {
-  entityRef: string;
-  title?: string;
-  owner?: string;
-}
-
-function Dependents(props: { rows: DependentRow[]; adoptionError?: Error }) {
+/** Who uses the tool, paged from the usage index, with its freshness. */
+function Dependents(props: { toolId: string }) {
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   return (
     <InfoCard title={t('cards.tool.dependents')}>
-      {props.adoptionError && (
-        <Typography variant="body2" color="error">
-          {t('cards.tool.adoptionFailed')}
-        </Typography>
-      )}
-      {props.rows.length === 0 ? (
-        <Typography variant="body2">
-          {t('cards.tool.dependentsEmpty')}
-        </Typography>
-      ) : (
-        <Table size="small" aria-label={t('cards.tool.dependents')}>
-          <TableHead>
-            <TableRow>
-              <TableCell>{t('cards.tool.dependent')}</TableCell>
-              <TableCell>{t('cards.tool.owner')}</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {props.rows.map(row => (
-              <TableRow key={row.entityRef} data-entity-ref={row.entityRef}>
-                <TableCell>
-                  <EntityRefLink entityRef={row.entityRef}>
-                    {row.title}
-                  </EntityRefLink>
-                </TableCell>
-                <TableCell>
-                  {row.owner ? (
-                    <EntityRefLink entityRef={row.owner} defaultKind="group" />
-                  ) : (
-                    t('cards.tool.unknownOwner')
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <ToolDependentsTable
+        toolId={props.toolId}
+        label={t('cards.tool.dependents')}
+        showAsOf
+      />
     </InfoCard>
   );
 }
@@ -160,28 +122,7 @@ export function EntityStandardToolContent() {
     return { current, editions: all };
   }, [api]);
 
-  const adoption = useAsync(() => api.getAdoption(), [api]);
-
   usePostError(editions.error);
-  usePostError(adoption.error);
-
-  const dependents = useMemo((): DependentRow[] => {
-    const known = new Map<string, Dependent>(
-      (
-        adoption.value?.atRisk.find(a => a.tool === toolId)
-          ?.dependentEntities ?? []
-      ).map(d => [d.entityRef, d]),
-    );
-    const fromRelations = (entity.relations ?? [])
-      .filter(r => r.type === 'dependencyOf')
-      .map(r => r.targetRef);
-    const refs = [...new Set([...fromRelations, ...known.keys()])];
-    return refs.map(entityRef => ({
-      entityRef,
-      title: known.get(entityRef)?.title,
-      owner: known.get(entityRef)?.owner,
-    }));
-  }, [adoption.value, entity.relations, toolId]);
 
   if (editions.loading) return <Progress />;
   if (editions.error) {
@@ -204,7 +145,7 @@ export function EntityStandardToolContent() {
           />
         </Grid>
         <Grid item xs={12}>
-          <Dependents rows={dependents} adoptionError={adoption.error} />
+          <Dependents toolId={toolId} />
         </Grid>
       </Grid>
     );
@@ -372,7 +313,7 @@ export function EntityStandardToolContent() {
       </Grid>
 
       <Grid item xs={12}>
-        <Dependents rows={dependents} adoptionError={adoption.error} />
+        <Dependents toolId={toolId} />
       </Grid>
     </Grid>
   );

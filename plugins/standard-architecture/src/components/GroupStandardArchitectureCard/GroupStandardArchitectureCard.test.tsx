@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Entity } from '@backstage/catalog-model';
 import { errorApiRef } from '@backstage/core-plugin-api';
 import {
@@ -25,42 +26,81 @@ const group: Entity = {
   spec: { type: 'team', children: [] },
 };
 
+const parentGroup: Entity = {
+  ...group,
+  spec: { type: 'team', children: ['team-a-web'] },
+  relations: [{ type: 'parentOf', targetRef: 'group:default/team-a-web' }],
+};
+
+const asOf = new Date(Date.now() - 2 * 60_000).toISOString();
+
 const report: GroupReportResponse = {
   group: 'group:default/team-a',
+  groups: ['group:default/team-a'],
   edition: 2026,
   entities: 3,
+  totalItems: 3,
+  asOf,
   // As the API orders it: earliest deadline first, then the most severe.
   items: [
     {
       entityRef: 'component:default/payments',
       title: 'Payments',
+      owner: 'group:default/team-a',
       tool: 'ingress-nginx',
       name: 'Ingress NGINX Controller',
       status: 'caution',
       deadline: '2000-03-31',
       replacement: ['Gateway API'],
       reason: { en: 'Retired in March 2026.', ko: '2026년 3월 지원 종료.' },
+      declared: true,
+      detected: false,
     },
     {
       entityRef: 'component:default/ledger',
+      owner: 'group:default/team-a',
       tool: 'kubeflow',
       name: 'Kubeflow',
       status: 'caution',
       deadline: '2999-06-30',
+      declared: false,
+      detected: true,
     },
     {
       entityRef: 'system:default/backoffice',
       title: 'Back office',
+      owner: 'group:default/team-a',
       tool: 'lens',
       name: 'Lens',
       status: 'deprecated',
       replacement: ['Headlamp'],
+      declared: true,
+      detected: true,
     },
   ],
 };
 
+/** The same report with a child group, served in two pages. */
+const withChildren = (cursor?: string): GroupReportResponse => {
+  const child = {
+    ...report.items[1],
+    entityRef: 'component:default/web-shop',
+    owner: 'group:default/team-a-web',
+  };
+  const all = [...report.items, child];
+  return {
+    ...report,
+    groups: ['group:default/team-a', 'group:default/team-a-web'],
+    entities: 5,
+    totalItems: all.length,
+    items: cursor ? all.slice(2) : all.slice(0, 2),
+    nextCursor: cursor ? undefined : 'next-page',
+  };
+};
+
 async function renderCard(
   api: Partial<StandardArchitectureApi>,
+  entity: Entity = group,
   errorApi = new MockErrorApi({ collect: true }),
 ) {
   await renderInTestApp(
@@ -70,7 +110,7 @@ async function renderCard(
         [errorApiRef, errorApi],
       ]}
     >
-      <EntityProvider entity={group}>
+      <EntityProvider entity={entity}>
         <GroupStandardArchitectureCard />
       </EntityProvider>
     </TestApiProvider>,
@@ -79,14 +119,22 @@ async function renderCard(
   return errorApi;
 }
 
+const bodyRows = (table: HTMLElement) =>
+  within(table).getAllByRole('row').slice(1);
+
 describe('GroupStandardArchitectureCard', () => {
-  it('shows the rollup as a table in deadline order', async () => {
+  it('shows the first page of the rollup as a table in deadline order, with scope and freshness', async () => {
     const getGroupReport = jest.fn().mockResolvedValue(report);
     await renderCard({ getGroupReport });
-    expect(getGroupReport).toHaveBeenCalledWith('group:default/team-a');
 
     const table = await screen.findByRole('table');
-    const rows = within(table).getAllByRole('row').slice(1);
+    expect(getGroupReport).toHaveBeenCalledTimes(1);
+    expect(getGroupReport).toHaveBeenCalledWith('group:default/team-a', {
+      includeChildGroups: true,
+      limit: 25,
+      cursor: undefined,
+    });
+    const rows = bodyRows(table);
     expect(rows.map(r => r.getAttribute('data-tool'))).toEqual([
       'ingress-nginx',
       'kubeflow',
@@ -105,12 +153,14 @@ describe('GroupStandardArchitectureCard', () => {
     expect(first.getByText('2000-03-31 (passed)')).toBeInTheDocument();
     expect(first.getByText('Move to Gateway API')).toBeInTheDocument();
     expect(first.getByText('Retired in March 2026.')).toBeInTheDocument();
+    expect(first.getByText('declared')).toBeInTheDocument();
 
     expect(second.getByText('ledger').closest('a')).toHaveAttribute(
       'href',
       '/catalog/default/component/ledger',
     );
     expect(second.getByText('2999-06-30')).toBeInTheDocument();
+    expect(second.getByText('detected')).toBeInTheDocument();
 
     expect(third.getByText('Back office').closest('a')).toHaveAttribute(
       'href',
@@ -120,21 +170,112 @@ describe('GroupStandardArchitectureCard', () => {
     expect(third.getByText('No published deadline')).toBeInTheDocument();
     expect(third.getByText('Move to Headlamp')).toBeInTheDocument();
 
+    // One team: no owner column, no child-group switch.
+    expect(
+      within(table).queryByRole('columnheader', { name: 'Owner' }),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
     expect(
       screen.getByText(
         'Deprecated and caution dependencies of the 3 entities this team owns, 2026 edition',
       ),
     ).toBeInTheDocument();
+    expect(
+      screen.getByTestId('standard-architecture-groups'),
+    ).toHaveTextContent('Covers: team-a');
+    expect(screen.getByText('as of 2 minutes ago')).toBeInTheDocument();
+    expect(screen.getByText('Showing 3 of 3')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Load more' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('covers the child groups by default, names them, and loads the next page on request', async () => {
+    const getGroupReport = jest.fn(
+      async (_ref: string, options?: { cursor?: string }) =>
+        withChildren(options?.cursor),
+    );
+    await renderCard({ getGroupReport }, parentGroup);
+
+    const table = await screen.findByRole('table');
+    expect(screen.getByRole('checkbox')).toBeChecked();
+    expect(
+      screen.getByRole('checkbox', { name: 'Include child groups' }),
+    ).toBeInTheDocument();
+    const covered = screen.getByTestId('standard-architecture-groups');
+    expect(covered).toHaveTextContent('Covers: team-a, team-a-web');
+    expect(
+      within(covered).getByRole('link', { name: 'team-a-web' }),
+    ).toHaveAttribute('href', '/catalog/default/group/team-a-web');
+    expect(
+      screen.getByText(
+        'Deprecated and caution dependencies of the 5 entities these teams own, 2026 edition',
+      ),
+    ).toBeInTheDocument();
+    // Several teams: each row says whose it is.
+    expect(
+      within(table).getByRole('columnheader', { name: 'Owner' }),
+    ).toBeInTheDocument();
+    expect(bodyRows(table)).toHaveLength(2);
+    expect(screen.getByText('Showing 2 of 4')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(bodyRows(table)).toHaveLength(4));
+    expect(getGroupReport).toHaveBeenCalledTimes(2);
+    expect(getGroupReport).toHaveBeenLastCalledWith('group:default/team-a', {
+      includeChildGroups: true,
+      limit: 25,
+      cursor: 'next-page',
+    });
+    const last = bodyRows(table)[3];
+    expect(last).toHaveAttribute(
+      'data-entity-ref',
+      'component:default/web-shop',
+    );
+    expect(within(last).getByText('team-a-web')).toBeInTheDocument();
+    expect(screen.getByText('Showing 4 of 4')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Load more' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('starts over from the first page for the team alone when child groups are switched off', async () => {
+    const getGroupReport = jest.fn(
+      async (_ref: string, options?: { includeChildGroups?: boolean }) =>
+        options?.includeChildGroups ? withChildren() : report,
+    );
+    await renderCard({ getGroupReport }, parentGroup);
+    await screen.findByText('Showing 2 of 4');
+
+    await userEvent.click(screen.getByRole('checkbox'));
+    expect(await screen.findByText('Showing 3 of 3')).toBeInTheDocument();
+    expect(getGroupReport).toHaveBeenLastCalledWith('group:default/team-a', {
+      includeChildGroups: false,
+      limit: 25,
+      cursor: undefined,
+    });
+    expect(screen.getByRole('checkbox')).not.toBeChecked();
+    expect(
+      screen.getByTestId('standard-architecture-groups'),
+    ).toHaveTextContent('Covers: team-a');
   });
 
   it('shows an empty state when the team has no risky dependency', async () => {
     await renderCard({
-      getGroupReport: async () => ({ ...report, items: [] }),
+      getGroupReport: async () => ({ ...report, items: [], totalItems: 0 }),
     });
     expect(
       await screen.findByText('No deprecated or caution dependencies'),
     ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('says when the usage index has not been built yet', async () => {
+    const { asOf: _absent, ...notIndexed } = report;
+    await renderCard({
+      getGroupReport: async () => ({ ...notIndexed, items: [], totalItems: 0 }),
+    });
+    expect(await screen.findByText('not indexed yet')).toBeInTheDocument();
   });
 
   it('posts a failure to the error API and shows an error panel', async () => {

@@ -1,15 +1,21 @@
-import useAsync from 'react-use/esm/useAsync';
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { useState } from 'react';
+import {
+  Entity,
+  RELATION_PARENT_OF,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
-import { usePostError } from '../usePostError';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { ErrorPanel, InfoCard, Progress } from '@backstage/core-components';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import {
+  GroupReportItem,
   GroupReportResponse,
   isoDay,
 } from '@internal/plugin-standard-architecture-common';
 import {
+  FormControlLabel,
+  Switch,
   Table,
   TableBody,
   TableCell,
@@ -20,8 +26,17 @@ import {
 import { makeStyles } from '@material-ui/core/styles';
 import { standardArchitectureApiRef } from '../../api/StandardArchitectureApi';
 import { standardArchitectureTranslationRef } from '../../translation';
+import { AsOf } from '../AsOf';
+import { OwnerName } from '../OwnerName';
+import { PagingFooter } from '../PagingFooter';
 import { StatusChip } from '../StatusChip';
 import { useBilingual } from '../useDataLanguage';
+import { usePagedList } from '../usePagedList';
+import { usePostError } from '../usePostError';
+import { UsageKnownByLabel } from '../UsageKnownByLabel';
+
+/** A card, not a report page: a screenful, then "Load more". */
+const PAGE_SIZE = 25;
 
 const toolEntityRef = (toolId: string) => `component:default/${toolId}`;
 
@@ -33,25 +48,46 @@ const useStyles = makeStyles(theme => ({
     wordBreak: 'keep-all',
     minWidth: theme.spacing(14),
   },
+  scope: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: theme.spacing(2),
+    marginBottom: theme.spacing(1),
+  },
 }));
 
-function Report(props: { report: GroupReportResponse }) {
-  const { report } = props;
+/** Whether the catalog knows child groups of this group. */
+function hasChildGroups(group: Entity): boolean {
+  const children = group.spec?.children;
+  return (
+    (Array.isArray(children) && children.length > 0) ||
+    (group.relations ?? []).some(r => r.type === RELATION_PARENT_OF)
+  );
+}
+
+/** Which groups the report covers, by name. */
+function CoveredGroups(props: { groups: string[] }) {
+  const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  return (
+    <Typography variant="body2" data-testid="standard-architecture-groups">
+      {t('cards.group.covers')}:{' '}
+      {props.groups.map((group, index) => (
+        <span key={group}>
+          {index > 0 && ', '}
+          <EntityRefLink entityRef={group} defaultKind="group" />
+        </span>
+      ))}
+    </Typography>
+  );
+}
+
+function ReportTable(props: { items: GroupReportItem[]; showOwner: boolean }) {
+  const { items, showOwner } = props;
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const bilingual = useBilingual();
   const classes = useStyles();
   const today = isoDay();
-
-  if (report.items.length === 0) {
-    return (
-      <Typography
-        variant="body1"
-        data-testid="standard-architecture-group-empty"
-      >
-        {t('cards.group.empty')}
-      </Typography>
-    );
-  }
 
   return (
     <Table size="small" aria-label={t('cards.group.title')}>
@@ -60,6 +96,11 @@ function Report(props: { report: GroupReportResponse }) {
           <TableCell className={classes.name}>
             {t('cards.group.service')}
           </TableCell>
+          {showOwner && (
+            <TableCell className={classes.name}>
+              {t('cards.group.owner')}
+            </TableCell>
+          )}
           <TableCell className={classes.name}>
             {t('cards.group.tool')}
           </TableCell>
@@ -70,7 +111,7 @@ function Report(props: { report: GroupReportResponse }) {
       </TableHead>
       <TableBody>
         {/* In the order the API returns: earliest deadline first. */}
-        {report.items.map(item => (
+        {items.map(item => (
           <TableRow
             key={`${item.entityRef}|${item.tool}`}
             data-entity-ref={item.entityRef}
@@ -80,7 +121,13 @@ function Report(props: { report: GroupReportResponse }) {
               <EntityRefLink entityRef={item.entityRef}>
                 {item.title}
               </EntityRefLink>
+              <UsageKnownByLabel usage={item} />
             </TableCell>
+            {showOwner && (
+              <TableCell className={classes.name}>
+                <OwnerName ownerRef={item.owner} />
+              </TableCell>
+            )}
             <TableCell className={classes.name}>
               <EntityRefLink entityRef={toolEntityRef(item.tool)}>
                 {item.name}
@@ -118,39 +165,99 @@ function Report(props: { report: GroupReportResponse }) {
 }
 
 /**
- * A team's deprecated and caution dependencies across every entity it owns.
+ * A team's deprecated and caution dependencies across every entity it (and
+ * by default its child groups) owns, a page at a time from
+ * `GET /groups/:namespace/:name/report`.
  * @public
  */
 export function GroupStandardArchitectureCard() {
   const { entity } = useEntity();
   const api = useApi(standardArchitectureApiRef);
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const classes = useStyles();
   const groupRef = stringifyEntityRef(entity);
+  const [includeChildGroups, setIncludeChildGroups] = useState(true);
 
-  const { value, loading, error } = useAsync(
-    () => api.getGroupReport(groupRef),
-    [api, groupRef],
+  const report = usePagedList<GroupReportResponse>(
+    `${groupRef}\n${includeChildGroups}`,
+    cursor =>
+      api.getGroupReport(groupRef, {
+        includeChildGroups,
+        limit: PAGE_SIZE,
+        cursor,
+      }),
   );
+  usePostError(report.error);
 
-  usePostError(error);
+  const first = report.pages[0];
+  const last = report.pages[report.pages.length - 1];
+  const items = report.pages.flatMap(page => page.items);
 
   let content;
-  if (loading) content = <Progress />;
-  else if (error)
-    content = <ErrorPanel title={t('loadFailed')} error={error} />;
-  else if (value) content = <Report report={value} />;
+  if (!first) {
+    content = report.error ? (
+      <ErrorPanel title={t('loadFailed')} error={report.error} />
+    ) : (
+      <Progress />
+    );
+  } else if (items.length === 0 && !report.hasMore) {
+    content = (
+      <Typography
+        variant="body1"
+        data-testid="standard-architecture-group-empty"
+      >
+        {t('cards.group.empty')}
+      </Typography>
+    );
+  } else {
+    content = (
+      <>
+        <ReportTable items={items} showOwner={first.groups.length > 1} />
+        <PagingFooter
+          shown={items.length}
+          total={last.totalItems}
+          hasMore={report.hasMore}
+          loading={report.loading}
+          error={report.error}
+          onLoadMore={report.loadMore}
+        />
+      </>
+    );
+  }
 
   return (
     <InfoCard
       title={t('cards.group.title')}
       subheader={
-        value &&
-        t('cards.group.subheader', {
-          entities: String(value.entities),
-          edition: String(value.edition),
-        })
+        first &&
+        t(
+          first.groups.length > 1
+            ? 'cards.group.subheaderWithChildren'
+            : 'cards.group.subheader',
+          {
+            entities: String(first.entities),
+            edition: String(first.edition),
+          },
+        )
       }
     >
+      <div className={classes.scope}>
+        {hasChildGroups(entity) && (
+          <FormControlLabel
+            control={
+              <Switch
+                size="small"
+                color="primary"
+                checked={includeChildGroups}
+                onChange={(_event, checked) => setIncludeChildGroups(checked)}
+              />
+            }
+            label={t('cards.group.includeChildGroups')}
+          />
+        )}
+        {first && <CoveredGroups groups={first.groups} />}
+        {first && <AsOf asOf={first.asOf} />}
+      </div>
       {content}
     </InfoCard>
   );

@@ -12,13 +12,19 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { EditionResponse } from '@internal/plugin-standard-architecture-common';
 import {
   StandardArchitectureApi,
   standardArchitectureApiRef,
 } from '../../api/StandardArchitectureApi';
 import { StandardArchitecturePage } from './StandardArchitecturePage';
-import { edition2025, edition2026, fakeApi } from './testData';
+import {
+  adoptionResponse,
+  edition2025,
+  edition2026,
+  fakeApi,
+} from './testData';
 
 async function renderPage(
   api: StandardArchitectureApi = fakeApi(),
@@ -48,6 +54,8 @@ async function renderPage(
     >
       <StandardArchitecturePage />
     </TestApiProvider>,
+    // Owners and dependents link to their catalog pages.
+    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
   );
   return { errorApi, api };
 }
@@ -277,11 +285,57 @@ describe('StandardArchitecturePage', () => {
         within(row2025).getByText('Infrastructure / Cluster provisioning'),
       ).toBeInTheDocument();
 
-      // Dependents: a count and the owners for a tool that is not at risk.
+      // Dependents: the counts by owner the page already has, by owner name…
       expect(inDialog.getByText('5 entities depend on it')).toBeInTheDocument();
+      const owners = inDialog.getByRole('list', {
+        name: 'Dependents by owner',
+      });
       expect(
-        inDialog.getByRole('link', { name: 'group:default/team-a' }),
+        within(owners).getByRole('link', { name: 'team-a' }),
       ).toHaveAttribute('href', '/catalog/default/group/team-a');
+      expect(owners).toHaveTextContent('team-a (4)');
+      expect(owners).not.toHaveTextContent('group:default');
+      // …then the entities, one page per request, with the index's freshness.
+      const dependents = await inDialog.findByRole('table', {
+        name: 'Who depends on it',
+      });
+      expect(api.getToolDependents).toHaveBeenCalledTimes(1);
+      expect(api.getToolDependents).toHaveBeenCalledWith('terraform', {
+        owner: undefined,
+        limit: 50,
+        cursor: undefined,
+      });
+      const entityRefs = () =>
+        within(dependents)
+          .getAllByRole('row')
+          .slice(1)
+          .map(r => r.getAttribute('data-entity-ref'));
+      expect(entityRefs()).toEqual([
+        'component:default/payments',
+        'component:default/checkout',
+      ]);
+      expect(inDialog.getByText('Showing 2 of 5')).toBeInTheDocument();
+      expect(inDialog.getByText('as of 2 minutes ago')).toBeInTheDocument();
+
+      await userEvent.click(
+        inDialog.getByRole('button', { name: 'Load more' }),
+      );
+      await waitFor(() => expect(entityRefs()).toHaveLength(4));
+      expect(api.getToolDependents).toHaveBeenLastCalledWith('terraform', {
+        owner: undefined,
+        limit: 50,
+        cursor: '2',
+      });
+      await userEvent.click(
+        inDialog.getByRole('button', { name: 'Load more' }),
+      );
+      await waitFor(() => expect(entityRefs()).toHaveLength(5));
+      expect(api.getToolDependents).toHaveBeenCalledTimes(3);
+      expect(inDialog.getByText('Showing 5 of 5')).toBeInTheDocument();
+      // The last page has no cursor: nothing more to load.
+      expect(
+        inDialog.queryByRole('button', { name: 'Load more' }),
+      ).not.toBeInTheDocument();
 
       await userEvent.click(inDialog.getByRole('button', { name: 'Close' }));
       await waitFor(() =>
@@ -311,10 +365,14 @@ describe('StandardArchitecturePage', () => {
           'Dropped because its source has been closed since February 2024.',
         ),
       ).toBeInTheDocument();
-      // An at-risk tool lists the entities that still use it.
+      // The entities that still use it, and who owns them.
+      const dependents = await dialog.findByRole('table', {
+        name: 'Who depends on it',
+      });
       expect(
-        dialog.getByRole('link', { name: 'component:default/ops-console' }),
+        within(dependents).getByRole('link', { name: 'ops-console' }),
       ).toHaveAttribute('href', '/catalog/default/component/ops-console');
+      expect(within(dependents).getByText('Unknown owner')).toBeInTheDocument();
     });
 
     it('names the entities that still depend on a caution tool, and its successor', async () => {
@@ -334,13 +392,38 @@ describe('StandardArchitecturePage', () => {
         dialog.getAllByText('Its retirement was announced in November 2025.'),
       ).toHaveLength(2);
       expect(dialog.getByText('3 entities depend on it')).toBeInTheDocument();
-      expect(dialog.getByRole('link', { name: 'Payments' })).toHaveAttribute(
+      const dependents = await dialog.findByRole('table', {
+        name: 'Who depends on it',
+      });
+      const payments = within(dependents).getByRole('link', {
+        name: 'Payments',
+      });
+      expect(payments).toHaveAttribute(
         'href',
         '/catalog/default/component/payments',
       );
+      // How each usage is known, as a small label.
       expect(
-        dialog.getByRole('link', { name: 'component:shop/catalog-web' }),
+        payments.closest('tr')!.querySelector('[data-usage]'),
+      ).toHaveTextContent('declared');
+      const checkout = within(dependents)
+        .getByRole('link', { name: 'checkout' })
+        .closest('tr')!;
+      expect(checkout.querySelector('[data-usage]')).toHaveTextContent(
+        'declared · detected',
+      );
+      await userEvent.click(dialog.getByRole('button', { name: 'Load more' }));
+      expect(
+        await within(dependents).findByRole('link', {
+          name: /catalog-web/,
+        }),
       ).toHaveAttribute('href', '/catalog/shop/component/catalog-web');
+      expect(
+        within(dependents)
+          .getByRole('link', { name: /catalog-web/ })
+          .closest('tr')!
+          .querySelector('[data-usage]'),
+      ).toHaveTextContent(/^detected$/);
     });
 
     it('shows data texts in Korean when the app language is Korean', async () => {
@@ -495,15 +578,46 @@ describe('StandardArchitecturePage', () => {
   });
 
   describe('adoption', () => {
-    it('ranks tools by dependents and lists deprecated or caution tools in use with their teams', async () => {
-      await renderPage();
+    const openAdoption = async () => {
       await userEvent.click(
         await screen.findByRole('tab', { name: 'Adoption' }),
       );
-      const ranking = await screen.findByRole('table', {
+      return screen.findByRole('table', {
         name: 'Tools by number of dependents',
       });
-      const rows = within(ranking).getAllByRole('row').slice(1);
+    };
+
+    it('loads only the counts: one /adoption request and no dependents until asked', async () => {
+      const api = fakeApi();
+      await renderPage(api);
+      await card('Terraform');
+      await openAdoption();
+      expect(api.getAdoption).toHaveBeenCalledTimes(1);
+      expect(api.getToolDependents).not.toHaveBeenCalled();
+      expect(api.getGroupReport).not.toHaveBeenCalled();
+    });
+
+    it('shows the freshness, the totals per status and tools ranked by dependents with their owners by name', async () => {
+      await renderPage();
+      const ranking = await openAdoption();
+      expect(screen.getByText('as of 2 minutes ago')).toBeInTheDocument();
+      expect(
+        screen.getByText('9 entities in the usage index'),
+      ).toBeInTheDocument();
+
+      const totals = screen.getByRole('table', {
+        name: 'Dependencies per status',
+      });
+      const total = (status: string) =>
+        totals.querySelector(`tr[data-status="${status}"]`)!;
+      expect(total('deprecated')).toHaveTextContent('1');
+      expect(total('caution')).toHaveTextContent('3');
+      expect(total('experimental')).toHaveTextContent('0');
+      expect(total('recommended')).toHaveTextContent('7');
+
+      const rows = within(ranking)
+        .getAllByRole('row')
+        .filter(r => r.hasAttribute('data-tool'));
       expect(rows.map(r => r.getAttribute('data-tool'))).toEqual([
         'terraform',
         'ingress-nginx',
@@ -514,42 +628,136 @@ describe('StandardArchitecturePage', () => {
       expect(
         within(rows[0]).getByRole('link', { name: 'Terraform' }),
       ).toHaveAttribute('href', '/catalog/default/component/terraform');
-
-      const atRisk = document.querySelector<HTMLElement>(
-        '[data-tool="ingress-nginx"][class*="MuiPaper-root"]',
-      )!;
-      expect(within(atRisk).getByText('Caution')).toBeInTheDocument();
+      // Owners by name, linked, never as raw entity refs.
       expect(
-        within(atRisk).getByText('Deadline: 2026-03-31'),
-      ).toBeInTheDocument();
-      expect(
-        within(atRisk).getByText('Move to Gateway API'),
-      ).toBeInTheDocument();
-      const teamA = atRisk.querySelector<HTMLElement>(
-        '[data-owner="group:default/team-a"]',
-      )!;
-      expect(
-        within(teamA).getByRole('link', { name: 'group:default/team-a' }),
+        within(rows[0]).getByRole('link', { name: 'team-a' }),
       ).toHaveAttribute('href', '/catalog/default/group/team-a');
-      expect(
-        within(teamA).getByRole('link', { name: 'Payments' }),
-      ).toHaveAttribute('href', '/catalog/default/component/payments');
-      expect(
-        within(teamA).getByRole('link', { name: 'component:default/checkout' }),
-      ).toBeInTheDocument();
-      const lens = document.querySelector<HTMLElement>(
-        '[data-tool="lens"][class*="MuiPaper-root"]',
-      )!;
-      expect(within(lens).getByText('Unknown owner')).toBeInTheDocument();
+      expect(rows[0]).toHaveTextContent('team-a (4)');
+      expect(rows[3]).toHaveTextContent('Unknown owner (1)');
+      expect(ranking).not.toHaveTextContent('group:default/');
     });
 
-    it('shows an empty state when nothing depends on the standard', async () => {
+    it('lists the deprecated and caution tools in use with deadline, replacement and teams', async () => {
+      await renderPage();
+      await openAdoption();
+      const atRisk = Array.from(
+        document.querySelectorAll<HTMLElement>(
+          '[data-tool][class*="MuiPaper-root"]',
+        ),
+      );
+      // Earliest deadline first; a tool without one after.
+      expect(atRisk.map(c => c.dataset.tool)).toEqual([
+        'ingress-nginx',
+        'lens',
+      ]);
+      const [ingress, lens] = atRisk.map(c => within(c));
+      expect(ingress.getByText('Caution')).toBeInTheDocument();
+      expect(ingress.getByText('Deadline: 2026-03-31')).toBeInTheDocument();
+      expect(ingress.getByText('Move to Gateway API')).toBeInTheDocument();
+      const teams = ingress.getByRole('table', {
+        name: 'Teams that use Ingress NGINX Controller',
+      });
+      expect(
+        within(teams)
+          .getAllByRole('row')
+          .slice(1)
+          .map(r => r.getAttribute('data-owner')),
+      ).toEqual(['group:default/team-a', 'group:default/team-b']);
+      expect(
+        within(teams).getByRole('link', { name: 'team-a' }),
+      ).toHaveAttribute('href', '/catalog/default/group/team-a');
+      expect(lens.getByText('Deprecated')).toBeInTheDocument();
+      expect(lens.getByText('No published deadline')).toBeInTheDocument();
+      expect(lens.getByText('Move to Headlamp')).toBeInTheDocument();
+      expect(lens.getByText('Unknown owner')).toBeInTheDocument();
+      // An unknown owner cannot filter the dependents: nothing to expand.
+      expect(lens.queryByRole('button')).not.toBeInTheDocument();
+    });
+
+    it('pages through a tool’s dependents when its row is expanded', async () => {
+      const api = fakeApi();
+      await renderPage(api);
+      await openAdoption();
+      const toggle = screen.getByRole('button', {
+        name: 'Dependents of Terraform',
+      });
+      expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await userEvent.click(toggle);
+      expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      const dependents = await screen.findByRole('table', {
+        name: 'Dependents of Terraform',
+      });
+      expect(api.getToolDependents).toHaveBeenCalledTimes(1);
+      expect(api.getToolDependents).toHaveBeenCalledWith('terraform', {
+        owner: undefined,
+        limit: 50,
+        cursor: undefined,
+      });
+      expect(
+        within(dependents).getByRole('link', { name: 'Payments' }),
+      ).toBeInTheDocument();
+      expect(screen.getByText('Showing 2 of 5')).toBeInTheDocument();
+
+      await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+      await waitFor(() =>
+        expect(screen.getByText('Showing 4 of 5')).toBeInTheDocument(),
+      );
+      expect(api.getToolDependents).toHaveBeenCalledTimes(2);
+      expect(api.getToolDependents).toHaveBeenLastCalledWith('terraform', {
+        owner: undefined,
+        limit: 50,
+        cursor: '2',
+      });
+
+      // Collapsing and expanding again starts over from the first page.
+      await userEvent.click(toggle);
+      expect(
+        screen.queryByRole('table', { name: 'Dependents of Terraform' }),
+      ).not.toBeInTheDocument();
+    });
+
+    it('shows one team’s entities using an at-risk tool, filtered by owner', async () => {
+      const api = fakeApi();
+      await renderPage(api);
+      await openAdoption();
+      await userEvent.click(
+        screen.getByRole('button', {
+          name: 'Entities of team-a that use Ingress NGINX Controller',
+        }),
+      );
+      const entities = await screen.findByRole('table', {
+        name: 'Entities of team-a that use Ingress NGINX Controller',
+      });
+      expect(api.getToolDependents).toHaveBeenCalledWith('ingress-nginx', {
+        owner: 'group:default/team-a',
+        limit: 50,
+        cursor: undefined,
+      });
+      expect(
+        within(entities)
+          .getAllByRole('row')
+          .slice(1)
+          .map(r => r.getAttribute('data-entity-ref')),
+      ).toEqual(['component:default/payments', 'component:default/checkout']);
+      // Already one team's: no owner column.
+      expect(
+        within(entities).queryByRole('columnheader', { name: 'Owner' }),
+      ).not.toBeInTheDocument();
+    });
+
+    it('says the index has not been built yet before the first sync', async () => {
       await renderPage(
         fakeApi({
           getAdoption: jest.fn(async () => ({
             edition: 2026,
+            entities: 0,
+            byStatus: {
+              recommended: 0,
+              experimental: 0,
+              caution: 0,
+              deprecated: 0,
+            },
             tools: [],
-            atRisk: [],
           })),
         }),
       );
@@ -561,6 +769,37 @@ describe('StandardArchitecturePage', () => {
           'No entity in the catalog depends on a tool of the standard',
         ),
       ).toBeInTheDocument();
+      expect(screen.getByText('not indexed yet')).toBeInTheDocument();
+    });
+
+    it('shows an empty state when nothing depends on the standard', async () => {
+      await renderPage(
+        fakeApi({
+          getAdoption: jest.fn(async () => ({
+            ...adoptionResponse,
+            byStatus: {
+              recommended: 0,
+              experimental: 0,
+              caution: 0,
+              deprecated: 0,
+            },
+            tools: adoptionResponse.tools.map(tool => ({
+              ...tool,
+              dependents: 0,
+              byOwner: {},
+            })),
+          })),
+        }),
+      );
+      await userEvent.click(
+        await screen.findByRole('tab', { name: 'Adoption' }),
+      );
+      expect(
+        await screen.findByText(
+          'No entity in the catalog depends on a tool of the standard',
+        ),
+      ).toBeInTheDocument();
+      expect(screen.getByText('as of 2 minutes ago')).toBeInTheDocument();
     });
   });
 

@@ -140,6 +140,9 @@ function StandardArchitectureTabs(props: {
   const [openToolId, setOpenToolId] = useState<string>();
 
   const edition = useAsync(() => loadEdition(year), [loadEdition, year]);
+  // Counts only (per tool, owner and status), shared by the cards' dependent
+  // counts, the table, the drawer and the Adoption tab: one small request.
+  // The dependents themselves are paged in only where someone asks for them.
   const adoption = useAsync<() => Promise<AdoptionResponse>>(
     () => api.getAdoption(),
     [api],
@@ -232,7 +235,6 @@ function StandardArchitectureTabs(props: {
           editions={editions.items}
           loadEdition={loadEdition}
           adoption={adoption.value}
-          adoptionError={adoption.error}
           onClose={() => setOpenToolId(undefined)}
         />
       )}

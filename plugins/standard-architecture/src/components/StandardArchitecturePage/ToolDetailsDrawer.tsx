@@ -79,7 +79,6 @@ function DrawerBody(props: {
   editions: EditionSummary[];
   loadEdition: EditionLoader;
   adoption?: AdoptionResponse;
-  adoptionError?: Error;
   titleId: string;
   onClose: () => void;
 }) {
@@ -233,11 +232,7 @@ function DrawerBody(props: {
 
       <Divider className={classes.section} />
       <Section title={t('page.details.dependents')}>
-        <ToolDependents
-          toolId={tool.id}
-          adoption={props.adoption}
-          adoptionError={props.adoptionError}
-        />
+        <ToolDependents toolId={tool.id} adoption={props.adoption} />
       </Section>
     </>
   );
@@ -252,8 +247,8 @@ export function ToolDetailsDrawer(props: {
   edition: EditionResponse;
   editions: EditionSummary[];
   loadEdition: EditionLoader;
+  /** Counts only; the drawer pages through the dependents itself. */
   adoption?: AdoptionResponse;
-  adoptionError?: Error;
   onClose: () => void;
 }) {
   const { tool, onClose } = props;

@@ -1,14 +1,20 @@
-// Fixtures shared by this folder's tests: a small two-edition standard and a
-// fake API that answers from it (diffs computed by the real diffEditions).
+// Fixtures shared by this folder's tests: a small two-edition standard, the
+// usage counts and dependents behind them, and a fake API that answers from
+// them (diffs by the real diffEditions, dependents a couple at a time).
 import {
   AdoptionResponse,
+  Dependent,
   diffEditions,
   Edition,
   EditionResponse,
   Tool,
+  ToolDependentsResponse,
   ToolLifecycle,
 } from '@internal/plugin-standard-architecture-common';
-import { StandardArchitectureApi } from '../../api/StandardArchitectureApi';
+import {
+  StandardArchitectureApi,
+  ToolDependentsOptions,
+} from '../../api/StandardArchitectureApi';
 
 const text = (en: string, ko = `${en} (ko)`) => ({ en, ko });
 
@@ -193,9 +199,15 @@ export const edition2026: EditionResponse = {
   } as Record<string, ToolLifecycle>,
 };
 
+/** Two minutes before the tests start: reads "as of 2 minutes ago". */
+export const asOf = new Date(Date.now() - 2 * 60_000).toISOString();
+
 /** Deliberately not sorted by dependents, so the page's own ordering shows. */
 export const adoptionResponse: AdoptionResponse = {
   edition: 2026,
+  asOf,
+  entities: 9,
+  byStatus: { recommended: 7, experimental: 0, caution: 3, deprecated: 1 },
   tools: [
     {
       tool: 'calico',
@@ -211,6 +223,8 @@ export const adoptionResponse: AdoptionResponse = {
       editionStatus: 'caution',
       dependents: 3,
       byOwner: { 'group:default/team-a': 2, 'group:default/team-b': 1 },
+      deadline: '2026-03-31',
+      replacement: ['Gateway API'],
     },
     {
       tool: 'terraform',
@@ -223,48 +237,76 @@ export const adoptionResponse: AdoptionResponse = {
       tool: 'lens',
       name: 'Lens',
       status: 'deprecated',
-      dependents: 1,
-      byOwner: { unknown: 1 },
-    },
-  ],
-  atRisk: [
-    {
-      tool: 'ingress-nginx',
-      name: 'Ingress NGINX Controller',
-      status: 'caution',
-      editionStatus: 'caution',
-      dependents: 3,
-      byOwner: { 'group:default/team-a': 2, 'group:default/team-b': 1 },
-      deadline: '2026-03-31',
-      replacement: ['Gateway API'],
-      dependentEntities: [
-        {
-          entityRef: 'component:default/payments',
-          title: 'Payments',
-          owner: 'group:default/team-a',
-        },
-        {
-          entityRef: 'component:default/checkout',
-          owner: 'group:default/team-a',
-        },
-        {
-          entityRef: 'component:shop/catalog-web',
-          owner: 'group:default/team-b',
-        },
-      ],
-    },
-    {
-      tool: 'lens',
-      name: 'Lens',
-      status: 'deprecated',
       editionStatus: 'removed',
       dependents: 1,
       byOwner: { unknown: 1 },
       replacement: ['Headlamp'],
-      dependentEntities: [{ entityRef: 'component:default/ops-console' }],
     },
   ],
 };
+
+const component = (
+  name: string,
+  extra: Partial<Dependent> = {},
+): Dependent => ({
+  entityRef: `component:default/${name}`,
+  kind: 'Component',
+  type: 'service',
+  declared: true,
+  detected: false,
+  ...extra,
+});
+
+/** The entities behind the counts above, in the order the server pages them. */
+export const dependentsByTool: Record<string, Dependent[]> = {
+  calico: [
+    component('catalog-web', { owner: 'group:default/team-b' }),
+    component('search', { owner: 'group:default/team-b' }),
+  ],
+  'ingress-nginx': [
+    component('payments', { title: 'Payments', owner: 'group:default/team-a' }),
+    component('checkout', { owner: 'group:default/team-a', detected: true }),
+    {
+      ...component('catalog-web', { owner: 'group:default/team-b' }),
+      entityRef: 'component:shop/catalog-web',
+      declared: false,
+      detected: true,
+    },
+  ],
+  terraform: [
+    component('payments', { title: 'Payments', owner: 'group:default/team-a' }),
+    component('checkout', { owner: 'group:default/team-a' }),
+    component('ledger', { owner: 'group:default/team-a' }),
+    component('billing', { owner: 'group:default/team-a' }),
+    component('search', { owner: 'group:default/team-b' }),
+  ],
+  lens: [component('ops-console')],
+};
+
+/** The fake serves at most this many a page, so paging shows with little data. */
+export const FAKE_PAGE_SIZE = 2;
+
+/** `getToolDependents` over `dependentsByTool`; the cursor is an offset. */
+export async function toolDependents(
+  toolId: string,
+  options: ToolDependentsOptions = {},
+): Promise<ToolDependentsResponse> {
+  const tool = adoptionResponse.tools.find(x => x.tool === toolId);
+  const all = (dependentsByTool[toolId] ?? []).filter(
+    d => !options.owner || d.owner === options.owner,
+  );
+  const offset = options.cursor ? Number(options.cursor) : 0;
+  const end = offset + Math.min(options.limit ?? 50, FAKE_PAGE_SIZE);
+  return {
+    tool: toolId,
+    name: tool?.name ?? toolId,
+    status: tool?.status ?? 'recommended',
+    asOf,
+    total: all.length,
+    items: all.slice(offset, end),
+    nextCursor: end < all.length ? String(end) : undefined,
+  };
+}
 
 /** A fake API answering from the given editions; override any method. */
 export function fakeApi(
@@ -292,8 +334,10 @@ export function fakeApi(
       diffEditions({ editions }, from, to),
     ),
     getAdoption: jest.fn(async () => adoptionResponse),
+    getToolDependents: jest.fn(toolDependents),
     getRecommendations: jest.fn(),
     getGroupReport: jest.fn(),
+    getStatus: jest.fn(),
     refresh: jest.fn(),
     ...overrides,
   } as jest.Mocked<StandardArchitectureApi>;

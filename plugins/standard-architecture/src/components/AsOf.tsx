@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { Typography } from '@material-ui/core';
+import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
+import { standardArchitectureTranslationRef } from '../translation';
+import { relativeTime } from './relativeTime';
+import { useDataLanguage } from './useDataLanguage';
+
+/** The current time, renewed every minute so "2 minutes ago" keeps up. */
+function useNow(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/**
+ * How fresh an answer from the usage index is: "as of 2 minutes ago", or
+ * "not indexed yet" before the first sync. The exact time is in the tooltip.
+ */
+export function AsOf(props: { asOf?: string }) {
+  const { asOf } = props;
+  const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const locale = useDataLanguage() === 'ko' ? 'ko-KR' : 'en-US';
+  const now = useNow();
+
+  if (!asOf) {
+    return (
+      <Typography variant="caption" color="textSecondary" data-as-of="none">
+        {t('notIndexed')}
+      </Typography>
+    );
+  }
+  const then = new Date(asOf);
+  const valid = !Number.isNaN(then.getTime());
+  return (
+    <Typography variant="caption" color="textSecondary" data-as-of={asOf}>
+      <time dateTime={asOf} title={valid ? then.toLocaleString(locale) : asOf}>
+        {t('asOf', { time: valid ? relativeTime(then, now, locale) : asOf })}
+      </time>
+    </Typography>
+  );
+}
