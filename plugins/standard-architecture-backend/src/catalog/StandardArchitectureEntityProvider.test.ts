@@ -1,88 +1,70 @@
-import { promises as fs } from 'fs';
-import http from 'http';
-import { AddressInfo } from 'net';
-import { UrlReaderService } from '@backstage/backend-plugin-api';
-import { UrlReaders } from '@backstage/backend-defaults/urlReader';
-import {
-  createMockDirectory,
-  mockServices,
-} from '@backstage/backend-test-utils';
+import { mockServices } from '@backstage/backend-test-utils';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
+import { ResponseError } from '@backstage/errors';
 import { EntityProviderConnection } from '@backstage/plugin-catalog-node';
-import { bundledEditionFiles } from '../lib/StandardLoader';
-import { DEFAULT_SCHEDULE } from '../lib/config';
-import { StandardStore } from '../lib/standardStore';
+import {
+  ANNOTATIONS,
+  Standard,
+} from '@internal/plugin-standard-architecture-common';
+import { standardContentHash } from '../database/StandardRepository';
+import { DEFAULT_CATALOG_SCHEDULE } from '../lib/config';
+import { StandardDocument } from '../lib/StandardApiClient';
+import { StandardLoader } from '../lib/StandardLoader';
 import { StandardArchitectureEntityProvider } from './StandardArchitectureEntityProvider';
+import { standardToEntities } from './standardEntities';
 
 const PROVIDER_NAME = 'standard-architecture-provider:default';
 const BUNDLED_ENTITIES = 1 + 9 + 48; // domain, one system per layer, 48 tools
-const EDITION_2026_ENTITIES = 1 + 9 + 42; // the 2026 file alone lists 42 tools
+const OWNER = 'group:default/standards-guild';
+// Ingress NGINX reaches its end of life on 2026-03-31.
+const BEFORE_END_OF_LIFE = '2026-03-30';
+const AFTER_END_OF_LIFE = '2026-04-01';
 
-/** A minimal valid edition: one layer, one tool. JSON is valid YAML. */
-const MINIMAL_EDITION = JSON.stringify({
-  year: 2026,
-  title: { en: 'Minimal', ko: '최소' },
-  source: 'https://example.com/minimal',
-  published: '2026-01-01',
-  summary: { en: 'One tool', ko: '도구 하나' },
-  layers: [
-    {
-      id: 'infrastructure',
-      categories: [
-        { id: 'provisioning', name: { en: 'Provisioning', ko: '프로비저닝' } },
-      ],
-    },
-  ],
-  tools: [
-    {
-      id: 'kubeadm',
-      name: 'kubeadm',
-      nameKo: '큐브어드민',
-      category: 'provisioning',
-      license: 'Apache-2.0',
-      status: 'kept',
-      summary: { en: 'Bootstraps clusters', ko: '클러스터를 초기화합니다' },
-    },
-  ],
-});
-
-let edition2026: string;
+let bundled: Standard;
 
 beforeAll(async () => {
-  const file = (await bundledEditionFiles()).find(f =>
-    f.endsWith('/2026.yaml'),
-  )!;
-  edition2026 = await fs.readFile(file, 'utf8');
+  bundled = await new StandardLoader(
+    { sources: [], includeBundled: true, readTimeoutMs: 1000 },
+    mockServices.urlReader.mock(),
+  ).load();
 });
 
-function setup(
-  standardArchitecture: object,
-  urlReader: UrlReaderService,
-  existingRefs?: (providerName: string) => Promise<string[]>,
-) {
+/** What `GET /standard` answers for a standard. */
+const documentOf = (standard: Standard): StandardDocument => ({
+  contentHash: standardContentHash(standard),
+  dataVersion: '9.9.9',
+  loadedAt: '2026-03-30T08:00:00.000Z',
+  standard,
+});
+
+function setup(config: object = { owner: OWNER }) {
   const logger = mockServices.logger.mock();
-  logger.child.mockReturnValue(logger);
   const run = jest.fn(async () => {});
   const scheduler = mockServices.scheduler.mock({
     createScheduledTaskRunner: jest.fn(() => ({ run })),
   });
-  const store = new StandardStore();
+  const standard = jest.fn(async () => documentOf(bundled));
+  let day = BEFORE_END_OF_LIFE;
   const provider = StandardArchitectureEntityProvider.fromConfig(
-    new ConfigReader({ standardArchitecture }),
-    {
-      logger,
-      scheduler,
-      urlReader,
-      store,
-      existingRefs,
-      today: () => '2026-11-23',
-    },
+    new ConfigReader({ standardArchitecture: config }),
+    { logger, scheduler, standard, today: () => day },
   );
   const connection = {
     applyMutation: jest.fn(async () => {}),
     refresh: jest.fn(async () => {}),
   } satisfies EntityProviderConnection;
-  return { provider, logger, run, scheduler, store, connection };
+  return {
+    provider,
+    logger,
+    run,
+    scheduler,
+    standard,
+    connection,
+    setDay: (next: string) => {
+      day = next;
+    },
+  };
 }
 
 type Fixture = ReturnType<typeof setup>;
@@ -91,352 +73,220 @@ type Fixture = ReturnType<typeof setup>;
 const scheduledTask = (fixture: Fixture) =>
   (fixture.run.mock.calls[0] as any[])[0] as {
     id: string;
-    fn: (s: AbortSignal) => Promise<void>;
+    fn: (signal: AbortSignal) => Promise<void>;
   };
 
-const lastMutation = (fixture: Fixture) =>
-  (fixture.connection.applyMutation.mock.calls.at(-1) as any[])[0];
+const mutation = (fixture: Fixture, call: number) =>
+  (fixture.connection.applyMutation.mock.calls[call] as any[])[0] as {
+    type: string;
+    entities: Array<{ entity: Entity; locationKey: string }>;
+  };
+
+const nginxLifecycle = (fixture: Fixture, call: number) =>
+  mutation(fixture, call).entities.find(
+    i => i.entity.metadata.name === 'ingress-nginx',
+  )!.entity.spec?.lifecycle;
 
 describe('StandardArchitectureEntityProvider', () => {
-  describe('with a URL source alongside the bundled editions', () => {
-    let reply: (req: http.IncomingMessage, res: http.ServerResponse) => void;
-    const server = http.createServer((req, res) => reply(req, res));
-    let url: string;
-    let urlReader: UrlReaderService;
-    let edition2027: string;
-
-    const serve = (body: string, status = 200) => {
-      reply = (_req, res) => {
-        res.writeHead(status, { 'content-type': 'application/yaml' });
-        res.end(body);
-      };
-    };
-
-    beforeAll(async () => {
-      await new Promise<void>(resolve =>
-        server.listen(0, '127.0.0.1', resolve),
-      );
-      const { port } = server.address() as AddressInfo;
-      url = `http://127.0.0.1:${port}/2027.yaml`;
-      urlReader = UrlReaders.default({
-        config: new ConfigReader({
-          backend: { reading: { allow: [{ host: `127.0.0.1:${port}` }] } },
-        }),
-        logger: mockServices.logger.mock(),
-      });
-      // The bundled 2026 edition again, as next year's: a distinct, valid edition.
-      edition2027 = edition2026.replace(/^year: 2026$/m, 'year: 2027');
+  it('registers a global task on the catalog schedule, only once connected', async () => {
+    const fixture = setup();
+    expect(fixture.provider.getProviderName()).toBe(PROVIDER_NAME);
+    expect(fixture.scheduler.createScheduledTaskRunner).toHaveBeenCalledWith({
+      ...DEFAULT_CATALOG_SCHEDULE,
+      scope: 'global',
     });
+    expect(fixture.run).not.toHaveBeenCalled();
+    await fixture.provider.connect(fixture.connection);
+    expect(fixture.run).toHaveBeenCalledTimes(1);
+    expect(scheduledTask(fixture).id).toBe(`${PROVIDER_NAME}:refresh`);
+    // Scheduling is not applying: nothing was read or applied yet.
+    expect(fixture.standard).not.toHaveBeenCalled();
+    expect(fixture.connection.applyMutation).not.toHaveBeenCalled();
+  });
 
-    afterAll(async () => {
-      server.closeAllConnections();
-      await new Promise(resolve => server.close(resolve));
-    });
+  it('refuses to refresh before the catalog connected it', async () => {
+    const fixture = setup();
+    await expect(fixture.provider.refresh()).rejects.toThrow(
+      `${PROVIDER_NAME} is not connected yet`,
+    );
+    expect(fixture.standard).not.toHaveBeenCalled();
+  });
 
+  describe('once connected', () => {
     let fixture: Fixture;
-    let previous: ReturnType<StandardStore['get']>;
 
     beforeEach(async () => {
-      serve(edition2027);
-      fixture = setup(
-        { sources: [url], includeBundled: true, readTimeoutSeconds: 1 },
-        urlReader,
-      );
+      fixture = setup();
       await fixture.provider.connect(fixture.connection);
-      await fixture.provider.refresh({ force: false });
-      previous = fixture.store.get();
     });
 
-    it('registers a global refresh task on the default schedule', () => {
-      expect(fixture.provider.getProviderName()).toBe(PROVIDER_NAME);
-      expect(fixture.scheduler.createScheduledTaskRunner).toHaveBeenCalledWith({
-        ...DEFAULT_SCHEDULE,
-        scope: 'global',
-      });
-      expect(scheduledTask(fixture).id).toBe(`${PROVIDER_NAME}:refresh`);
-    });
+    it("applies a full mutation with the accepted standard's entities", async () => {
+      await expect(fixture.provider.refresh()).resolves.toBe(true);
 
-    it('applies a full mutation of every entity and publishes the standard to the store', async () => {
+      expect(fixture.standard).toHaveBeenCalledTimes(1);
       expect(fixture.connection.applyMutation).toHaveBeenCalledTimes(1);
-      const mutation = lastMutation(fixture);
-      expect(mutation.type).toBe('full');
-      expect(mutation.entities).toHaveLength(BUNDLED_ENTITIES);
-      for (const item of mutation.entities) {
+      const applied = mutation(fixture, 0);
+      expect(applied.type).toBe('full');
+      expect(applied.entities).toHaveLength(BUNDLED_ENTITIES);
+      for (const item of applied.entities) {
         expect(item.locationKey).toBe(PROVIDER_NAME);
+        expect(item.entity.spec?.owner).toBe(OWNER);
+        expect(item.entity.metadata.annotations?.[ANNOTATIONS.provider]).toBe(
+          PROVIDER_NAME,
+        );
       }
-      // 2027 is now the current edition the entities are judged against.
-      const domain = mutation.entities.find(
-        (i: any) => i.entity.kind === 'Domain',
-      ).entity;
-      expect(domain.metadata.description).toContain('2027 edition');
-      expect(previous?.editions.map(e => e.year)).toEqual([
-        2022, 2023, 2024, 2025, 2026, 2027,
-      ]);
-    });
-
-    it('reports what it applied', async () => {
-      await expect(fixture.provider.refresh({ force: false })).resolves.toEqual(
-        {
-          entities: BUNDLED_ENTITIES,
-          editions: [2022, 2023, 2024, 2025, 2026, 2027],
-        },
+      // Exactly what the standard yields for that day: same entities, same order.
+      expect(applied.entities.map(i => i.entity)).toEqual(
+        standardToEntities(bundled, {
+          owner: OWNER,
+          providerName: PROVIDER_NAME,
+          today: BEFORE_END_OF_LIFE,
+        }),
       );
-      expect(fixture.connection.applyMutation).toHaveBeenCalledTimes(2);
       expect(fixture.logger.info).toHaveBeenCalledWith(
-        `${PROVIDER_NAME}: provided ${BUNDLED_ENTITIES} entities from editions 2022, 2023, 2024, 2025, 2026, 2027`,
+        `${PROVIDER_NAME}: provided ${BUNDLED_ENTITIES} entities (data 9.9.9)`,
       );
     });
 
-    const expectPreviousEntitiesKept = () => {
+    it('does the same from the scheduled task, without logging an error', async () => {
+      await expect(
+        scheduledTask(fixture).fn(new AbortController().signal),
+      ).resolves.toBeUndefined();
       expect(fixture.connection.applyMutation).toHaveBeenCalledTimes(1);
-      expect(fixture.store.get()).toBe(previous);
-    };
-
-    it('rejects an HTTP 500, naming the URL, and keeps the previous entities', async () => {
-      serve('boom', 500);
-      const failure = fixture.provider.refresh({ force: false });
-      await expect(failure).rejects.toThrow(`${url}: could not be read`);
-      await expect(failure).rejects.toThrow(/500 Internal Server Error/);
-      expectPreviousEntitiesKept();
+      expect(mutation(fixture, 0).entities).toHaveLength(BUNDLED_ENTITIES);
+      expect(fixture.logger.error).not.toHaveBeenCalled();
     });
 
-    it('gives up on a source that never answers after readTimeoutSeconds', async () => {
-      reply = () => {}; // never responds
-      const started = Date.now();
-      const failure = fixture.provider.refresh({ force: false });
-      await expect(failure).rejects.toThrow(`${url}: could not be read`);
-      await expect(failure).rejects.toThrow(/timeout|aborted/i);
-      expect(Date.now() - started).toBeLessThan(4000);
-      expectPreviousEntitiesKept();
+    it('does not re-apply when the content hash and the day are unchanged', async () => {
+      await fixture.provider.refresh();
+      await expect(fixture.provider.refresh()).resolves.toBe(false);
+      await scheduledTask(fixture).fn(new AbortController().signal);
+
+      // It asked each time, but applied only once.
+      expect(fixture.standard).toHaveBeenCalledTimes(3);
+      expect(fixture.connection.applyMutation).toHaveBeenCalledTimes(1);
     });
 
-    it('rejects content that is not YAML, naming the URL', async () => {
-      serve('{ this is: [not yaml');
-      await expect(fixture.provider.refresh({ force: false })).rejects.toThrow(
-        `${url}: YAML syntax error`,
+    it('re-applies when the day changes, with lifecycles judged on the new day', async () => {
+      await fixture.provider.refresh();
+      fixture.setDay(AFTER_END_OF_LIFE);
+      await expect(fixture.provider.refresh()).resolves.toBe(true);
+
+      expect(fixture.connection.applyMutation).toHaveBeenCalledTimes(2);
+      expect(mutation(fixture, 1).type).toBe('full');
+      expect(mutation(fixture, 1).entities).toHaveLength(BUNDLED_ENTITIES);
+      expect(nginxLifecycle(fixture, 0)).toBe('production');
+      expect(nginxLifecycle(fixture, 1)).toBe('deprecated');
+
+      // And not again on that same day.
+      await expect(fixture.provider.refresh()).resolves.toBe(false);
+      expect(fixture.connection.applyMutation).toHaveBeenCalledTimes(2);
+    });
+
+    it('re-applies when the accepted standard changes on the same day', async () => {
+      await fixture.provider.refresh();
+      const only2026: Standard = {
+        ...bundled,
+        editions: bundled.editions.filter(e => e.year === 2026),
+      };
+      fixture.standard.mockResolvedValue(documentOf(only2026));
+      await expect(fixture.provider.refresh()).resolves.toBe(true);
+
+      expect(fixture.connection.applyMutation).toHaveBeenCalledTimes(2);
+      const refs = mutation(fixture, 1).entities.map(i =>
+        stringifyEntityRef(i.entity),
       );
-      expectPreviousEntitiesKept();
+      // The 2026 edition alone lists 42 tools: those only earlier editions had are gone.
+      expect(refs).toHaveLength(1 + 9 + 42);
+      expect(refs).not.toContain('component:default/trivy');
+      expect(refs).not.toContain('component:default/karmada');
+      expect(refs).toContain('component:default/headlamp');
+      expect(
+        mutation(fixture, 0).entities.map(i => i.entity.metadata.name),
+      ).toContain('trivy');
     });
 
-    it('rejects YAML of the wrong shape, naming the URL and the field path', async () => {
-      serve(edition2027.replace('status: kept', 'status: maybe'));
-      const failure = fixture.provider.refresh({ force: false });
-      await expect(failure).rejects.toThrow(`${url}:tools[0].status:`);
-      expectPreviousEntitiesKept();
-    });
+    describe('when the accepted standard cannot be read', () => {
+      const cause = async () =>
+        ResponseError.fromResponse(
+          new Response(
+            JSON.stringify({
+              error: {
+                name: 'ServiceUnavailableError',
+                message: 'The standard has not been ingested yet',
+              },
+              response: { statusCode: 503 },
+            }),
+            {
+              status: 503,
+              statusText: 'Service Unavailable',
+              headers: { 'content-type': 'application/json' },
+            },
+          ) as any,
+        );
 
-    it('rejects a top-level field of the wrong type, naming it', async () => {
-      serve(edition2027.replace(/^year: 2027$/m, 'year: next'));
-      await expect(fixture.provider.refresh({ force: false })).rejects.toThrow(
-        `${url}:year:`,
-      );
-      expectPreviousEntitiesKept();
-    });
-
-    it('rejects an empty body, naming the URL', async () => {
-      serve('');
-      await expect(fixture.provider.refresh({ force: false })).rejects.toThrow(
-        `${url}: is empty`,
-      );
-      expectPreviousEntitiesKept();
-    });
-
-    it('rejects an edition year that duplicates a bundled one', async () => {
-      serve(edition2026);
-      await expect(fixture.provider.refresh({ force: false })).rejects.toThrow(
-        `${url}:year: duplicate edition 2026`,
-      );
-      expectPreviousEntitiesKept();
-    });
-
-    describe('the scheduled task', () => {
-      it('applies the standard when the source is good', async () => {
-        await expect(
-          scheduledTask(fixture).fn(new AbortController().signal),
-        ).resolves.toBeUndefined();
-        expect(fixture.connection.applyMutation).toHaveBeenCalledTimes(2);
-        expect(fixture.logger.error).not.toHaveBeenCalled();
+      it('applies nothing and rejects refresh with the cause', async () => {
+        fixture.standard.mockRejectedValue(await cause());
+        await expect(fixture.provider.refresh()).rejects.toMatchObject({
+          name: 'ResponseError',
+          statusCode: 503,
+          cause: { message: 'The standard has not been ingested yet' },
+        });
+        expect(fixture.connection.applyMutation).not.toHaveBeenCalled();
       });
 
-      it('logs an unreadable source and does not throw', async () => {
-        serve('boom', 500);
+      it('logs an error naming the cause from the scheduled task, and keeps the entities already applied', async () => {
+        await fixture.provider.refresh();
+        expect(fixture.connection.applyMutation).toHaveBeenCalledTimes(1);
+
+        // A new day would re-apply, but the plugin does not answer.
+        fixture.setDay(AFTER_END_OF_LIFE);
+        fixture.standard.mockRejectedValue(
+          new Error('connect ECONNREFUSED 127.0.0.1:7007'),
+        );
         await expect(
           scheduledTask(fixture).fn(new AbortController().signal),
         ).resolves.toBeUndefined();
+
         expect(fixture.logger.error).toHaveBeenCalledTimes(1);
         const message = fixture.logger.error.mock.calls[0][0];
         expect(message).toContain(
-          `${PROVIDER_NAME}: kept the previous entities`,
+          `${PROVIDER_NAME}: kept the previous entities; could not read the accepted standard`,
         );
-        expect(message).toContain(url);
-        expectPreviousEntitiesKept();
+        expect(message).toContain('connect ECONNREFUSED 127.0.0.1:7007');
+        // No mutation at all: neither a new full set nor an empty one.
+        expect(fixture.connection.applyMutation).toHaveBeenCalledTimes(1);
+
+        // Once the plugin answers again, the next run catches up.
+        fixture.standard.mockResolvedValue(documentOf(bundled));
+        await scheduledTask(fixture).fn(new AbortController().signal);
+        expect(fixture.connection.applyMutation).toHaveBeenCalledTimes(2);
+        expect(nginxLifecycle(fixture, 1)).toBe('deprecated');
       });
 
-      it('logs invalid data with the source and field and does not throw', async () => {
-        serve(edition2027.replace('status: kept', 'status: maybe'));
-        await expect(
-          scheduledTask(fixture).fn(new AbortController().signal),
-        ).resolves.toBeUndefined();
-        const message = fixture.logger.error.mock.calls[0][0];
-        expect(message).toContain(
-          'kept the previous entities; invalid source data:',
+      it('logs a 503 from the plugin with the reason it gave, not only the status', async () => {
+        fixture.standard.mockRejectedValue(await cause());
+        await scheduledTask(fixture).fn(new AbortController().signal);
+        expect(fixture.logger.error).toHaveBeenCalledWith(
+          `${PROVIDER_NAME}: kept the previous entities; could not read the accepted standard: ResponseError: Request failed with 503 Service Unavailable: The standard has not been ingested yet`,
         );
-        expect(message).toContain(`${url}:tools[0].status:`);
-        expectPreviousEntitiesKept();
+        expect(fixture.connection.applyMutation).not.toHaveBeenCalled();
       });
     });
   });
 
-  describe('with a local file source', () => {
-    const mockDir = createMockDirectory();
-    const file = mockDir.resolve('edition.yaml');
-    const noUrls = mockServices.urlReader.mock();
-
-    let fixture: Fixture;
-    let previous: ReturnType<StandardStore['get']>;
-
-    const start = async (config: object = {}) => {
-      mockDir.setContent({ 'edition.yaml': edition2026 });
-      fixture = setup({ sources: [file], ...config }, noUrls);
-      await fixture.provider.connect(fixture.connection);
-      await expect(fixture.provider.refresh({ force: false })).resolves.toEqual(
-        {
-          entities: EDITION_2026_ENTITIES,
-          editions: [2026],
-        },
-      );
-      previous = fixture.store.get();
-    };
-
-    it('refuses to refresh before the catalog connected it', async () => {
-      const unconnected = setup({ sources: [file] }, noUrls);
-      await expect(
-        unconnected.provider.refresh({ force: false }),
-      ).rejects.toThrow(`${PROVIDER_NAME} is not connected yet`);
-    });
-
-    it('schedules its refresh task only once connected', async () => {
-      const fixture2 = setup({ sources: [file] }, noUrls);
-      expect(fixture2.run).not.toHaveBeenCalled();
-      await fixture2.provider.connect(fixture2.connection);
-      expect(fixture2.run).toHaveBeenCalledTimes(1);
-      expect(scheduledTask(fixture2).id).toBe(`${PROVIDER_NAME}:refresh`);
-    });
-
-    it('reads the file instead of the bundled editions', async () => {
-      await start();
-      expect(previous?.editions.map(e => e.year)).toEqual([2026]);
-      expect(noUrls.readUrl).not.toHaveBeenCalled();
-    });
-
-    it('rejects a malformed file, naming the file and field, and keeps the previous entities', async () => {
-      await start();
-      await fs.writeFile(
-        file,
-        edition2026.replace('- id: kubeadm', '- id: Kube_ADM'),
-      );
-      const failure = fixture.provider.refresh({ force: false });
-      await expect(failure).rejects.toThrow(
-        `${file}:tools[0].id: must be a kebab-case id`,
-      );
-      expect(fixture.connection.applyMutation).toHaveBeenCalledTimes(1);
-      expect(fixture.store.get()).toBe(previous);
-    });
-
-    it('rejects a missing file, naming it', async () => {
-      await start();
-      await fs.rm(file);
-      await expect(fixture.provider.refresh({ force: false })).rejects.toThrow(
-        `${file}: could not be read`,
-      );
-      expect(fixture.connection.applyMutation).toHaveBeenCalledTimes(1);
-    });
-
-    describe('removal guard', () => {
-      it('after a restart, guards against what the catalog already holds', async () => {
-        // A fresh process: nothing provided yet, but the catalog has 52 entities from before.
-        const held = Array.from(
-          { length: 52 },
-          (_, i) => `component:default/tool-${i}`,
-        );
-        const existingRefs = jest.fn(async () => held);
-        mockDir.setContent({ 'edition.yaml': MINIMAL_EDITION });
-        fixture = setup({ sources: [file] }, noUrls, existingRefs);
-        await fixture.provider.connect(fixture.connection);
-        await expect(
-          fixture.provider.refresh({ force: false }),
-        ).rejects.toMatchObject({
-          name: 'ConflictError',
-          message: expect.stringMatching(
-            /refusing to remove 52 of 52 entities/,
-          ),
-        });
-        expect(existingRefs).toHaveBeenCalledWith(
-          'standard-architecture-provider:default',
-        );
-        expect(fixture.connection.applyMutation).not.toHaveBeenCalled();
-      });
-
-      it('refuses a refresh that would remove most entities', async () => {
-        await start();
-        await fs.writeFile(file, MINIMAL_EDITION);
-        await expect(
-          fixture.provider.refresh({ force: false }),
-        ).rejects.toMatchObject({
-          name: 'ConflictError',
-          message: expect.stringMatching(
-            /refusing to remove 49 of 52 entities \(94% > standardArchitecture\.maxRemovalShare 0\.5\).*force=true/,
-          ),
-        });
-        expect(fixture.connection.applyMutation).toHaveBeenCalledTimes(1);
-        expect(fixture.store.get()).toBe(previous);
-      });
-
-      it('applies the same refresh with force', async () => {
-        await start();
-        await fs.writeFile(file, MINIMAL_EDITION);
-        await expect(
-          fixture.provider.refresh({ force: true }),
-        ).resolves.toEqual({
-          entities: 3,
-          editions: [2026],
-        });
-        expect(fixture.connection.applyMutation).toHaveBeenCalledTimes(2);
-        expect(
-          lastMutation(fixture).entities.map(
-            (i: any) => i.entity.metadata.name,
-          ),
-        ).toEqual([
-          'kubernetes-standard-architecture',
-          'k8s-standard-infrastructure',
-          'kubeadm',
-        ]);
-        expect(fixture.store.get()?.editions[0].title.en).toBe('Minimal');
-      });
-
-      it('allows removals up to the configured maxRemovalShare', async () => {
-        await start({ maxRemovalShare: 0.99 });
-        await fs.writeFile(file, MINIMAL_EDITION);
-        await expect(
-          fixture.provider.refresh({ force: false }),
-        ).resolves.toMatchObject({
-          entities: 3,
-        });
-      });
-
-      it('logs a refused scheduled refresh with the way out', async () => {
-        await start();
-        await fs.writeFile(file, MINIMAL_EDITION);
-        await expect(
-          scheduledTask(fixture).fn(new AbortController().signal),
-        ).resolves.toBeUndefined();
-        expect(fixture.logger.error).toHaveBeenCalledWith(
-          expect.stringMatching(
-            /kept the previous entities; refusing to remove.*force=true/,
-          ),
-        );
-        expect(fixture.connection.applyMutation).toHaveBeenCalledTimes(1);
-      });
-    });
+  it('judges against the configured current edition', async () => {
+    const fixture = setup({ owner: OWNER, currentEdition: 2025 });
+    await fixture.provider.connect(fixture.connection);
+    await fixture.provider.refresh();
+    const domain = mutation(fixture, 0).entities.find(
+      i => i.entity.kind === 'Domain',
+    )!.entity;
+    expect(domain.metadata.description).toContain('2025 edition');
+    const lens = mutation(fixture, 0).entities.find(
+      i => i.entity.metadata.name === 'lens',
+    )!.entity;
+    // In 2025 Lens was back in the standard.
+    expect(lens.spec?.lifecycle).toBe('production');
   });
 });

@@ -36,9 +36,10 @@ export async function coveredGroups(
       { credentials },
     );
     const next: string[] = [];
+    const asked = level;
     items.forEach((entity, i) => {
       if (!entity) return;
-      covered.push(level[i]);
+      covered.push(asked[i]);
       next.push(...children(entity).filter(ref => !seen.has(ref)));
     });
     level = [...new Set(next)];
