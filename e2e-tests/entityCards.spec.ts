@@ -64,3 +64,39 @@ test('a team sees its rollup ordered by deadline', async ({ page }) => {
     fullPage: true,
   });
 });
+
+// The demo service whose repository uses a standard tool its
+// catalog-info.yaml does not declare (the backend's scanning demo).
+const DETECTED_TOOL_SERVICE = 'payments-api';
+
+test(`a service (${DETECTED_TOOL_SERVICE}) sees a tool found in its repository, where, and the dependsOn line to add`, async ({
+  page,
+}) => {
+  await page.goto(`/catalog/default/component/${DETECTED_TOOL_SERVICE}`);
+  const card = page
+    .locator('article, .MuiCard-root')
+    .filter({ hasText: 'Kubernetes Standard Architecture' })
+    .first();
+  // A tool row says its use was detected ("detected" or "declared · detected")…
+  await expect(card.getByText(/^(· )?detected$/).first()).toBeVisible();
+  // …and links to where: "found in <path> line <n>", opening in a new tab.
+  const foundIn = card
+    .getByRole('link', { name: /found in \S+ line \d+/ })
+    .first();
+  await expect(foundIn).toBeVisible();
+  await expect(foundIn).toHaveAttribute('target', '_blank');
+  // The hint for tools found but not declared, with the line to add.
+  await expect(
+    card.getByText(
+      'Found in the repository but not declared in catalog-info.yaml',
+    ),
+  ).toBeVisible();
+  await expect(
+    card.getByText(/- component:default\/\S+/).first(),
+  ).toBeVisible();
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({
+    path: screenshotPath('cards-4-service-detected'),
+    fullPage: true,
+  });
+});

@@ -1,19 +1,9 @@
-import { useEffect, useState } from 'react';
 import { Typography } from '@material-ui/core';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { standardArchitectureTranslationRef } from '../translation';
 import { relativeTime } from './relativeTime';
 import { useDataLanguage } from './useDataLanguage';
-
-/** The current time, renewed every minute so "2 minutes ago" keeps up. */
-function useNow(): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
+import { useNow } from './useNow';
 
 /**
  * How fresh an answer from the usage index is: "as of 2 minutes ago", or

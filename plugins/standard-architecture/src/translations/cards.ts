@@ -19,6 +19,39 @@ export const cardsMessages = {
     unknownBaseImages: 'No advice for these base images: {{images}}',
     notInIndex:
       'Not in the usage index yet: judged from its relations in the catalog.',
+    evidence: {
+      foundIn: 'found in {{path}} line {{line}}',
+      more_one: 'and {{count}} more place',
+      more_other: 'and {{count}} more places',
+    },
+    undeclared: {
+      title: 'Found in the repository but not declared in catalog-info.yaml',
+      linesToAdd: 'Lines to add under spec.dependsOn',
+      copy: 'Copy the lines to add',
+      copied: 'Copied',
+    },
+    runtimeImage: {
+      image: 'Runtime image: {{image}}',
+      at: '{{path}} line {{line}}',
+      stage: 'stage {{stage}}',
+      distroless: 'distroless',
+      notDistroless: 'not distroless',
+      multiStage: 'multi-stage build',
+      singleStage: 'single-stage build',
+    },
+    scan: {
+      scanned_one: 'Repository scanned {{time}} at {{commit}} ({{count}} file)',
+      scanned_other:
+        'Repository scanned {{time}} at {{commit}} ({{count}} files)',
+      scannedNoCommit_one: 'Repository scanned {{time}} ({{count}} file)',
+      scannedNoCommit_other: 'Repository scanned {{time}} ({{count}} files)',
+      stale:
+        'Repository gone at the last scan ({{time}}); earlier detections kept',
+      failed: 'Scan failed {{time}}: {{error}}',
+      unknownError: 'unknown error',
+      skipped_one: '{{count}} file skipped',
+      skipped_other: '{{count}} files skipped',
+    },
   },
   tool: {
     title: 'Kubernetes Standard Architecture',
@@ -78,6 +111,34 @@ export const cardsMessagesKo: Record<string, string> = {
   'service.sizes': '이미지 크기: {{before}}MB → {{after}}MB',
   'service.unknownBaseImages': '조언이 없는 베이스 이미지: {{images}}',
   'service.notInIndex': '아직 사용 색인에 없어 카탈로그의 관계로 판단했습니다.',
+  'service.evidence.foundIn': '{{path}} {{line}}번째 줄에서 발견',
+  'service.evidence.more_one': '외 {{count}}곳',
+  'service.evidence.more_other': '외 {{count}}곳',
+  'service.undeclared.title':
+    '저장소에서 발견됐지만 catalog-info.yaml에 선언되지 않음',
+  'service.undeclared.linesToAdd': 'spec.dependsOn에 추가할 줄',
+  'service.undeclared.copy': '추가할 줄 복사',
+  'service.undeclared.copied': '복사했습니다',
+  'service.runtimeImage.image': '런타임 이미지: {{image}}',
+  'service.runtimeImage.at': '{{path}} {{line}}번째 줄',
+  'service.runtimeImage.stage': '{{stage}} 스테이지',
+  'service.runtimeImage.distroless': '디스트로리스',
+  'service.runtimeImage.notDistroless': '디스트로리스 아님',
+  'service.runtimeImage.multiStage': '멀티 스테이지 빌드',
+  'service.runtimeImage.singleStage': '싱글 스테이지 빌드',
+  'service.scan.scanned_one':
+    '저장소 스캔: {{time}}, 커밋 {{commit}}, 파일 {{count}}개',
+  'service.scan.scanned_other':
+    '저장소 스캔: {{time}}, 커밋 {{commit}}, 파일 {{count}}개',
+  'service.scan.scannedNoCommit_one': '저장소 스캔: {{time}}, 파일 {{count}}개',
+  'service.scan.scannedNoCommit_other':
+    '저장소 스캔: {{time}}, 파일 {{count}}개',
+  'service.scan.stale':
+    '마지막 스캔({{time}})에서 저장소를 찾을 수 없음. 이전 탐지 결과는 유지됨',
+  'service.scan.failed': '스캔 실패({{time}}): {{error}}',
+  'service.scan.unknownError': '알 수 없는 오류',
+  'service.scan.skipped_one': '파일 {{count}}개 건너뜀',
+  'service.scan.skipped_other': '파일 {{count}}개 건너뜀',
   'tool.title': '쿠버네티스 표준 아키텍처',
   'tool.currentStatus': '{{edition}}년판 상태',
   'tool.notInCurrent': '{{edition}}년판에 없음',

@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Entity } from '@backstage/catalog-model';
 import { errorApiRef } from '@backstage/core-plugin-api';
 import {
@@ -11,7 +12,11 @@ import {
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
-import { RecommendationsResponse } from '@internal/plugin-standard-architecture-common';
+import {
+  DetectedBaseImage,
+  RecommendationsResponse,
+  ScanSummary,
+} from '@internal/plugin-standard-architecture-common';
 import {
   StandardArchitectureApi,
   standardArchitectureApiRef,
@@ -74,21 +79,95 @@ const openjdk = {
   sizes: { beforeMb: 504, afterMb: 191 },
 };
 
+const argoCd = {
+  tool: 'argo-cd',
+  name: 'Argo CD',
+  status: 'recommended' as const,
+  lifecycle: 'production' as const,
+  lifecycleReason: 'selected' as const,
+  editionStatus: 'kept' as const,
+};
+
+const minutesAgo = (minutes: number) =>
+  new Date(Date.now() - minutes * 60_000).toISOString();
+
+/** Argo CD found in three places, never declared; the first has a web link. */
+const argoCdDetected = {
+  declared: false,
+  detected: true,
+  evidence: [
+    {
+      path: 'deploy/argo/application.yaml',
+      line: 12,
+      text: '  <img src=x onerror="alert(1)"> kind: Application',
+      ruleId: 'argo-cd-application',
+      at: 'abc1234def5678',
+      url: 'https://github.com/acme/payments/blob/abc1234/deploy/argo/application.yaml#L12',
+    },
+    {
+      path: 'deploy/argo/project.yaml',
+      line: 3,
+      text: 'kind: AppProject',
+      ruleId: 'argo-cd-application',
+    },
+    {
+      path: 'README.md',
+      line: 40,
+      text: 'argocd app sync payments',
+      ruleId: 'argo-cd-cli',
+      // A hostile URL must never become a link.
+      // eslint-disable-next-line no-script-url
+      url: 'javascript:alert(1)',
+    },
+  ],
+};
+
+const scanned = (overrides: Partial<ScanSummary> = {}): ScanSummary => ({
+  location: 'url:https://github.com/acme/payments/tree/main/',
+  scannedAt: minutesAgo(5),
+  outcome: 'ok',
+  etag: 'abc1234def5678',
+  filesScanned: 42,
+  skipped: [],
+  ...overrides,
+});
+
+const runtimeImage = (
+  overrides: Partial<DetectedBaseImage> = {},
+): DetectedBaseImage => ({
+  path: 'Dockerfile',
+  line: 9,
+  image: 'gcr.io/distroless/java21-debian12',
+  stage: 'runtime',
+  final: true,
+  multiStage: true,
+  distroless: true,
+  ...overrides,
+});
+
 function response(
   overrides: Partial<RecommendationsResponse> = {},
 ): RecommendationsResponse {
   return {
     entityRef: 'component:default/payments',
     indexed: true,
-    asOf: new Date(Date.now() - 2 * 60_000).toISOString(),
+    asOf: minutesAgo(2),
     edition: 2026,
     today: '2026-02-01',
     tools: [],
     baseImages: [],
     unknownBaseImages: [],
+    usage: {},
+    detectedBaseImages: [],
     ...overrides,
   };
 }
+
+/** The tool's row; its name may also be in the not-declared hint. */
+const rowOf = async (name: string) =>
+  (await screen.findAllByText(name))
+    .map(element => element.closest('[data-tool]'))
+    .find(Boolean) as HTMLElement;
 
 async function renderCard(
   api: Partial<StandardArchitectureApi>,
@@ -267,5 +346,310 @@ describe('EntityStandardArchitectureCard', () => {
     expect(await screen.findByText(html)).toBeInTheDocument();
     expect(container.querySelector('img[src="x"]')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
+  });
+
+  describe('usage found by scanning the repository', () => {
+    const scannedResponse = () =>
+      response({
+        tools: [ingressNginx, argoCd, lens],
+        usage: {
+          'ingress-nginx': { declared: true, detected: false, evidence: [] },
+          'argo-cd': argoCdDetected,
+          lens: {
+            declared: true,
+            detected: true,
+            evidence: [
+              {
+                path: 'docs/tools.md',
+                line: 7,
+                text: 'Open the cluster in Lens',
+                ruleId: 'lens-docs',
+              },
+            ],
+          },
+        },
+      });
+
+    it('links a detected-only tool to where it was found, in a new tab', async () => {
+      await renderCard({ getRecommendations: async () => scannedResponse() });
+      const inRow = within(await rowOf('Argo CD'));
+      expect(inRow.getByText('detected')).toBeInTheDocument();
+      expect(inRow.queryByText('declared')).not.toBeInTheDocument();
+      const link = inRow.getByRole('link', {
+        name: /^found in deploy\/argo\/application\.yaml line 12/,
+      });
+      expect(link).toHaveAttribute(
+        'href',
+        'https://github.com/acme/payments/blob/abc1234/deploy/argo/application.yaml#L12',
+      );
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    });
+
+    it('shows the matched line as plain text, never as HTML', async () => {
+      await renderCard({ getRecommendations: async () => scannedResponse() });
+      const inRow = within(await rowOf('Argo CD'));
+      const matched = inRow.getByText(
+        '<img src=x onerror="alert(1)"> kind: Application',
+      );
+      expect(matched.tagName).toBe('CODE');
+      expect(document.querySelector('img[src="x"]')).toBeNull();
+    });
+
+    it('lists the other places on demand, linking only web URLs', async () => {
+      await renderCard({ getRecommendations: async () => scannedResponse() });
+      const inRow = within(await rowOf('Argo CD'));
+      const more = inRow.getByRole('button', { name: 'and 2 more places' });
+      expect(more).toHaveAttribute('aria-expanded', 'false');
+      expect(inRow.queryByText('kind: AppProject')).not.toBeInTheDocument();
+
+      await userEvent.click(more);
+      expect(more).toHaveAttribute('aria-expanded', 'true');
+      expect(inRow.getByText('kind: AppProject')).toBeInTheDocument();
+      // Without a URL, and with a javascript: one, the place is plain text.
+      expect(inRow.getAllByRole('link', { name: /^found in/ })).toHaveLength(1);
+      expect(inRow.getByText('README.md').closest('a')).toBeNull();
+      expect(
+        inRow.getByText('deploy/argo/project.yaml').closest('a'),
+      ).toBeNull();
+    });
+
+    it('offers the dependsOn line for tools found but not declared, and only for them', async () => {
+      await renderCard({ getRecommendations: async () => scannedResponse() });
+      const hint = await screen.findByTestId(
+        'standard-architecture-undeclared',
+      );
+      const inHint = within(hint);
+      expect(
+        inHint.getByText(
+          'Found in the repository but not declared in catalog-info.yaml',
+        ),
+      ).toBeInTheDocument();
+      expect(inHint.getByText('Argo CD')).toBeInTheDocument();
+      expect(
+        inHint.getByText('Lines to add under spec.dependsOn'),
+      ).toBeInTheDocument();
+      expect(hint.querySelector('pre')).toHaveTextContent(
+        /^- component:default\/argo-cd$/,
+      );
+      expect(
+        inHint.getByRole('button', { name: 'Copy the lines to add' }),
+      ).toBeInTheDocument();
+      expect(hint).not.toHaveTextContent(/ingress-nginx|lens/i);
+    });
+
+    it('marks a declared-only tool as declared, with no place and no hint', async () => {
+      await renderCard({
+        getRecommendations: async () =>
+          response({
+            tools: [ingressNginx],
+            usage: {
+              'ingress-nginx': {
+                declared: true,
+                detected: false,
+                evidence: [],
+              },
+            },
+          }),
+      });
+      const row = await rowOf('Ingress NGINX Controller');
+      const inRow = within(row);
+      expect(inRow.getByText('declared')).toBeInTheDocument();
+      expect(inRow.queryByText('detected')).not.toBeInTheDocument();
+      expect(row).not.toHaveTextContent(/found in/);
+      expect(
+        screen.queryByTestId('standard-architecture-undeclared'),
+      ).not.toBeInTheDocument();
+    });
+
+    it('marks a tool both declared and detected, with its place as text when there is no URL', async () => {
+      await renderCard({ getRecommendations: async () => scannedResponse() });
+      const row = await rowOf('Lens');
+      const inRow = within(row);
+      expect(row.querySelector('[data-usage]')).toHaveAttribute(
+        'data-usage',
+        'declared detected',
+      );
+      expect(row).toHaveTextContent('found in docs/tools.md line 7');
+      expect(inRow.queryByRole('link', { name: /found in/ })).toBeNull();
+      expect(inRow.queryByRole('button', { name: /more place/ })).toBeNull();
+    });
+  });
+
+  describe('the repository scan line', () => {
+    const scanLine = async () => {
+      await screen.findByText('Kubernetes Standard Architecture');
+      return (await waitFor(() => {
+        const line = document.querySelector('[data-scan-outcome]');
+        expect(line).not.toBeNull();
+        return line;
+      })) as HTMLElement;
+    };
+
+    it('says when and at which commit the repository was scanned', async () => {
+      await renderCard({
+        getRecommendations: async () => response({ scan: scanned() }),
+      });
+      const line = await scanLine();
+      expect(line).toHaveTextContent(
+        /^Repository scanned 5 minutes ago at abc1234 \(42 files\)$/,
+      );
+      expect(within(line).getByText('abc1234')).toHaveAttribute(
+        'title',
+        'abc1234def5678',
+      );
+    });
+
+    it('says the repository is gone and its detections were kept', async () => {
+      await renderCard({
+        getRecommendations: async () =>
+          response({ scan: scanned({ outcome: 'stale' }) }),
+      });
+      const line = await scanLine();
+      expect(line).toHaveAttribute('data-scan-outcome', 'stale');
+      expect(line).toHaveTextContent(
+        'Repository gone at the last scan (5 minutes ago); earlier detections kept',
+      );
+      expect(line).not.toHaveTextContent(/files\)/);
+    });
+
+    it('says why the scan failed', async () => {
+      await renderCard({
+        getRecommendations: async () =>
+          response({
+            scan: scanned({ outcome: 'failed', error: '401 Bad credentials' }),
+          }),
+      });
+      expect(await scanLine()).toHaveTextContent(
+        'Scan failed 5 minutes ago: 401 Bad credentials',
+      );
+    });
+
+    it('lists the skipped files and why on demand', async () => {
+      await renderCard({
+        getRecommendations: async () =>
+          response({
+            scan: scanned({
+              skipped: [
+                { path: 'charts/big.yaml', reason: 'larger than 1 MB' },
+                { path: 'vendor/', reason: 'excluded' },
+              ],
+            }),
+          }),
+      });
+      const line = await scanLine();
+      const toggle = within(line).getByRole('button', {
+        name: '2 files skipped',
+      });
+      await userEvent.click(toggle);
+      expect(
+        within(line).getByText('charts/big.yaml').parentElement,
+      ).toHaveTextContent('charts/big.yaml: larger than 1 MB');
+      expect(within(line).getByText('vendor/')).toBeInTheDocument();
+    });
+
+    it('is absent when the repository was never scanned', async () => {
+      await renderCard({ getRecommendations: async () => response() });
+      await screen.findByText('as of 2 minutes ago');
+      expect(document.querySelector('[data-scan-outcome]')).toBeNull();
+      expect(screen.queryByText(/Repository/)).not.toBeInTheDocument();
+    });
+  });
+
+  describe('the runtime image found in a Dockerfile', () => {
+    it('shows a distroless image of a multi-stage build, without "no advice"', async () => {
+      await renderCard({
+        getRecommendations: async () =>
+          response({
+            detectedBaseImages: [
+              runtimeImage({
+                image: 'maven:3-eclipse-temurin-21',
+                line: 1,
+                stage: 'build',
+                final: false,
+                distroless: false,
+              }),
+              runtimeImage(),
+            ],
+            unknownBaseImages: ['gcr.io/distroless/java21-debian12'],
+          }),
+      });
+      const section = (await screen.findByText('Base images')).closest(
+        'section',
+      ) as HTMLElement;
+      const image = section.querySelector(
+        '[data-runtime-image]',
+      ) as HTMLElement;
+      expect(image).toHaveTextContent(
+        'Runtime image: gcr.io/distroless/java21-debian12',
+      );
+      expect(image).toHaveTextContent(
+        'Dockerfile line 9 · stage runtime · distroless · multi-stage build',
+      );
+      // Only the final stage is the runtime image.
+      expect(section.querySelectorAll('[data-runtime-image]')).toHaveLength(1);
+      expect(section).not.toHaveTextContent(/maven/);
+      expect(section).not.toHaveTextContent(/No advice/);
+      expect(
+        screen.queryByTestId('standard-architecture-empty'),
+      ).not.toBeInTheDocument();
+    });
+
+    it('shows a single-stage, non-distroless image with the existing advice', async () => {
+      await renderCard({
+        getRecommendations: async () =>
+          response({
+            detectedBaseImages: [
+              runtimeImage({
+                image: 'openjdk:21',
+                line: 1,
+                stage: undefined,
+                multiStage: false,
+                distroless: false,
+              }),
+            ],
+            baseImages: [openjdk],
+          }),
+      });
+      const section = (await screen.findByText('Base images')).closest(
+        'section',
+      ) as HTMLElement;
+      const inSection = within(section);
+      expect(section.querySelector('[data-runtime-image]')).toHaveTextContent(
+        'Runtime image: openjdk:21Dockerfile line 1 · not distroless · single-stage build',
+      );
+      expect(
+        inSection.getByText(
+          'Replace openjdk:21 with gcr.io/distroless/java21-debian12',
+        ),
+      ).toBeInTheDocument();
+      expect(
+        inSection.getByText(/Use a multi-stage build/),
+      ).toBeInTheDocument();
+    });
+
+    it('does not ask for a multi-stage build when the Dockerfile already is one', async () => {
+      await renderCard({
+        getRecommendations: async () =>
+          response({
+            detectedBaseImages: [
+              runtimeImage({ image: 'openjdk:21', distroless: false }),
+            ],
+            baseImages: [openjdk],
+          }),
+      });
+      const section = (await screen.findByText('Base images')).closest(
+        'section',
+      ) as HTMLElement;
+      expect(section).toHaveTextContent('not distroless · multi-stage build');
+      expect(
+        within(section).getByText(
+          'Replace openjdk:21 with gcr.io/distroless/java21-debian12',
+        ),
+      ).toBeInTheDocument();
+      expect(
+        within(section).queryByText(/Use a multi-stage build/),
+      ).not.toBeInTheDocument();
+    });
   });
 });

@@ -3,164 +3,51 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { usePostError } from '../usePostError';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import {
-  ErrorPanel,
-  InfoCard,
-  Link,
-  Progress,
-} from '@backstage/core-components';
-import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
+import { ErrorPanel, InfoCard, Progress } from '@backstage/core-components';
+import { useEntity } from '@backstage/plugin-catalog-react';
 import {
   ANNOTATIONS,
-  BaseImageAdvice,
   RecommendationsResponse,
-  ToolRecommendation,
 } from '@internal/plugin-standard-architecture-common';
-import { Box, Divider, List, ListItem, Typography } from '@material-ui/core';
+import { Box, Divider, List, Typography } from '@material-ui/core';
 import { makeStyles } from '@material-ui/core/styles';
 import { standardArchitectureApiRef } from '../../api/StandardArchitectureApi';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { AsOf } from '../AsOf';
-import { StatusChip } from '../StatusChip';
-import { useBilingual } from '../useDataLanguage';
+import { BaseImagesSection } from './BaseImagesSection';
+import { ScanStatusLine } from './ScanStatusLine';
+import { ToolItem } from './ToolItem';
+import { UndeclaredToolsHint } from './UndeclaredToolsHint';
 
 const useStyles = makeStyles(theme => ({
-  item: {
-    display: 'block',
-    paddingLeft: 0,
-    paddingRight: 0,
-  },
-  heading: {
-    display: 'flex',
-    alignItems: 'center',
-    flexWrap: 'wrap',
-    gap: theme.spacing(1),
-  },
-  passed: {
-    color: theme.palette.error.main,
-    fontWeight: theme.typography.fontWeightBold as number,
-  },
   section: {
     marginTop: theme.spacing(2),
   },
-  links: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(1),
-  },
 }));
-
-/** The entity ref of a tool entity the catalog module ingests. */
-const toolEntityRef = (toolId: string) => `component:default/${toolId}`;
-
-function ToolItem(props: {
-  recommendation: ToolRecommendation;
-  today: string;
-}) {
-  const { recommendation: r, today } = props;
-  const classes = useStyles();
-  const { t } = useTranslationRef(standardArchitectureTranslationRef);
-  const bilingual = useBilingual();
-  const targets = [
-    ...(r.replacement?.tools.map(tool => tool.name) ?? []),
-    ...(r.replacement?.successor ? [r.replacement.successor.name] : []),
-  ];
-  const passed = r.deadline !== undefined && r.deadline < today;
-
-  return (
-    <ListItem className={classes.item} data-tool={r.tool}>
-      <div className={classes.heading}>
-        <StatusChip status={r.status} />
-        <Typography variant="subtitle1" component="span">
-          <EntityRefLink entityRef={toolEntityRef(r.tool)}>
-            {r.name}
-          </EntityRefLink>
-        </Typography>
-      </div>
-      {targets.length > 0 && (
-        <Typography variant="body1">
-          {t('moveTo', { target: targets.join(', ') })}
-        </Typography>
-      )}
-      {r.reason && (
-        <Typography variant="body2" color="textSecondary">
-          {bilingual(r.reason)}
-        </Typography>
-      )}
-      {r.deadline && (
-        <Typography
-          variant="body2"
-          className={passed ? classes.passed : undefined}
-          data-deadline-passed={passed}
-        >
-          {passed
-            ? t('cards.service.deadlinePassed', { date: r.deadline })
-            : t('cards.service.deadlineUpcoming', { date: r.deadline })}
-        </Typography>
-      )}
-      {r.replacement &&
-        (r.replacement.tools.length > 0 || r.replacement.successor) && (
-          <Typography variant="body2" component="div" className={classes.links}>
-            <span>{t('cards.service.replacementLinks')}:</span>
-            {r.replacement.tools.map(tool => (
-              <EntityRefLink key={tool.id} entityRef={toolEntityRef(tool.id)}>
-                {tool.name}
-              </EntityRefLink>
-            ))}
-            {r.replacement.successor && (
-              <Link to={r.replacement.successor.url}>
-                {r.replacement.successor.name}
-              </Link>
-            )}
-          </Typography>
-        )}
-    </ListItem>
-  );
-}
-
-function BaseImageItem(props: { advice: BaseImageAdvice }) {
-  const { advice } = props;
-  const classes = useStyles();
-  const { t } = useTranslationRef(standardArchitectureTranslationRef);
-  const bilingual = useBilingual();
-  return (
-    <ListItem className={classes.item} data-image={advice.image}>
-      <Typography variant="subtitle1">
-        <code>{advice.image}</code> → <code>{advice.recommended}</code>
-      </Typography>
-      <Typography variant="body2">
-        {t('cards.service.replaceImage', {
-          image: advice.image,
-          recommended: advice.recommended,
-        })}
-      </Typography>
-      {advice.multiStage && (
-        <Typography variant="body2">{t('cards.service.multiStage')}</Typography>
-      )}
-      <Typography variant="body2" color="textSecondary">
-        {bilingual(advice.reason)}
-      </Typography>
-      {advice.sizes && (
-        <Typography variant="body2">
-          {t('cards.service.sizes', {
-            before: String(advice.sizes.beforeMb),
-            after: String(advice.sizes.afterMb),
-          })}
-        </Typography>
-      )}
-    </ListItem>
-  );
-}
 
 function Recommendations(props: { value: RecommendationsResponse }) {
   const { value } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  // A backend from before repository scanning sends neither field.
+  const usage = value.usage ?? {};
+  const runtimeImages = (value.detectedBaseImages ?? []).filter(b => b.final);
+  // No rule knows a distroless image because it needs no advice: not "unknown".
+  const distroless = new Set(
+    runtimeImages.filter(b => b.distroless).map(b => b.image),
+  );
+  const unknownBaseImages = value.unknownBaseImages.filter(
+    image => !distroless.has(image),
+  );
+  const undeclared = value.tools
+    .filter(r => usage[r.tool]?.detected && !usage[r.tool]?.declared)
+    .map(r => ({ id: r.tool, name: r.name }));
 
   if (
     value.tools.length === 0 &&
     value.baseImages.length === 0 &&
-    value.unknownBaseImages.length === 0
+    unknownBaseImages.length === 0 &&
+    runtimeImages.length === 0
   ) {
     return (
       <Box data-testid="standard-architecture-empty">
@@ -183,40 +70,34 @@ function Recommendations(props: { value: RecommendationsResponse }) {
             {value.tools.map((r, i) => (
               <div key={r.tool}>
                 {i > 0 && <Divider component="div" />}
-                <ToolItem recommendation={r} today={value.today} />
+                <ToolItem
+                  recommendation={r}
+                  usage={usage[r.tool]}
+                  today={value.today}
+                />
               </div>
             ))}
           </List>
+          <UndeclaredToolsHint tools={undeclared} />
         </section>
       )}
-      {(value.baseImages.length > 0 || value.unknownBaseImages.length > 0) && (
-        <section
+      {(value.baseImages.length > 0 ||
+        unknownBaseImages.length > 0 ||
+        runtimeImages.length > 0) && (
+        <BaseImagesSection
           className={value.tools.length > 0 ? classes.section : undefined}
-        >
-          <Typography variant="h6" component="h3">
-            {t('cards.service.baseImages')}
-          </Typography>
-          <List dense disablePadding>
-            {value.baseImages.map(advice => (
-              <BaseImageItem key={advice.image} advice={advice} />
-            ))}
-          </List>
-          {value.unknownBaseImages.length > 0 && (
-            <Typography variant="body2" color="textSecondary">
-              {t('cards.service.unknownBaseImages', {
-                images: value.unknownBaseImages.join(', '),
-              })}
-            </Typography>
-          )}
-        </section>
+          advice={value.baseImages}
+          unknown={unknownBaseImages}
+          runtimeImages={runtimeImages}
+        />
       )}
     </>
   );
 }
 
 /**
- * What a Component or System should do about the standard tools it depends
- * on and the base images it declares.
+ * What a Component or System should do about the standard tools it uses
+ * (declared in the catalog or found in its repository) and its base images.
  * @public
  */
 export function EntityStandardArchitectureCard() {
@@ -247,6 +128,7 @@ export function EntityStandardArchitectureCard() {
               {t('cards.service.notInIndex')}
             </Typography>
           )}
+          {value.scan && <ScanStatusLine scan={value.scan} />}
         </Box>
       </>
     );
