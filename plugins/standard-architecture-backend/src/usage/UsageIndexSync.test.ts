@@ -76,7 +76,9 @@ async function consistent(knex: Knex) {
   const ownerCounts = await knex('sa_owner_counts').select();
   expect(
     Object.fromEntries(ownerCounts.map(o => [o.owner, Number(o.entities)])),
-  ).toEqual(Object.fromEntries(owners.map(o => [o.owner, Number(o.n)])));
+  ).toEqual(
+    Object.fromEntries(owners.map((o: any) => [o.owner, Number(o.n)])),
+  );
 }
 
 describe('UsageIndexSync', () => {
