@@ -60,6 +60,42 @@ export interface Config {
        */
       kinds?: string[];
     };
+    /** Repository scanning: which tools each service really uses. */
+    scanning?: {
+      /**
+       * Scan the repository of every indexed entity with a source location
+       * (`backstage.io/source-location`, else the `url:` location it was read
+       * from), through the UrlReader. Default: false.
+       */
+      enabled?: boolean;
+      /**
+       * How often every repository is scanned. Unchanged repositories cost one
+       * conditional request.
+       * @default { frequency: { hours: 1 }, timeout: { hours: 1 }, initialDelay: { minutes: 1 } }
+       */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /** Repositories scanned at once. Default: 2. */
+      concurrency?: number;
+      /** Files read per repository; the rest are skipped. Default: 5000. */
+      maxFiles?: number;
+      /** Larger files are skipped. Default: 1048576 (1 MiB). */
+      maxFileBytes?: number;
+      /** Bytes read per repository. Default: 52428800 (50 MiB). */
+      maxTotalBytes?: number;
+      /** Time per repository. Default: 120. */
+      timeoutSeconds?: number;
+      /**
+       * Your own detection rules, in the format of the bundled
+       * `detection-rules.yaml`: a rule with a new id is added, one with a
+       * bundled id replaces it, and `enabled: false` turns one off.
+       */
+      rules?: Array<{ [key: string]: unknown }>;
+      /**
+       * Directories the demo backend's `file:` UrlReader may serve. Only
+       * read by that reader; the plugin itself reads through the UrlReader.
+       */
+      localRoots?: string[];
+    };
     /**
      * A refresh that would remove more than this share (0–1) of the entities
      * it provided before is refused. Default: 0.5.

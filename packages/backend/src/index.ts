@@ -1,6 +1,8 @@
 import { createBackend } from '@backstage/backend-defaults';
 import { ConfigSources } from '@backstage/config-loader';
 import { checkDatabase } from './checkDatabase';
+import { catalogModuleLocalRepositories } from './catalogModuleLocalRepositories';
+import { localFileUrlReaderFactory } from './localFileUrlReaderFactory';
 import {
   catalogModuleStandardArchitecture,
   scaffolderModuleStandardArchitecture,
@@ -39,6 +41,12 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@internal/plugin-standard-architecture-backend'));
 backend.add(catalogModuleStandardArchitecture);
 backend.add(scaffolderModuleStandardArchitecture);
+
+// Demo only: the example repositories under examples/repositories are read
+// as `file:` URLs (within standardArchitecture.scanning.localRoots), and the
+// services in catalog-info/services.yaml point at them by relative path.
+backend.add(localFileUrlReaderFactory);
+backend.add(catalogModuleLocalRepositories);
 
 // Check the database settings first, so a missing or unreachable PostgreSQL
 // fails with a message that says what to set.

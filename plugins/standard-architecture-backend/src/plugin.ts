@@ -7,15 +7,22 @@ import { standardArchitecturePermissions } from '@internal/plugin-standard-archi
 import { migrateDatabase } from './database/migrateDatabase';
 import { StandardRepository } from './database/StandardRepository';
 import { UsageIndex } from './database/UsageIndex';
+import { ScanStatusStore } from './database/ScanStatusStore';
 import { StandardIngestion } from './ingestion/StandardIngestion';
 import { readStandardArchitectureConfig } from './lib/config';
 import { StandardLoader } from './lib/StandardLoader';
 import { createRouter, INGESTION_TASK_ID } from './service/router';
 import { UsageIndexSync } from './usage/UsageIndexSync';
 import { dataVersion } from './lib/dataVersion';
+import { ScmIntegrations } from '@backstage/integration';
+import { bundledDetectionRules } from './scanning/detectionRules';
+import { RepositoryScanner } from './scanning/RepositoryScanner';
+import { RepositoryScanTask } from './scanning/RepositoryScanTask';
 
 /** The scheduled usage-index sync. */
 export const USAGE_SYNC_TASK_ID = 'standard-architecture:usage-sync';
+/** The scheduled repository scan. */
+export const REPOSITORY_SCAN_TASK_ID = 'standard-architecture:repository-scan';
 
 /**
  * The standard-architecture backend plugin: ingestion of the standard and
@@ -50,6 +57,7 @@ export const standardArchitecturePlugin = createBackendPlugin({
         }
         const repository = new StandardRepository(knex);
         const index = new UsageIndex(knex);
+        const scans = new ScanStatusStore(knex);
         deps.permissionsRegistry.addPermissions(
           standardArchitecturePermissions,
         );
@@ -93,6 +101,40 @@ export const standardArchitecturePlugin = createBackendPlugin({
           },
         });
 
+        if (settings.scanning.enabled) {
+          // Invalid organisation rules stop the start, naming the rule and field.
+          const rules = await bundledDetectionRules(settings.scanning.rules);
+          const scan = new RepositoryScanTask(
+            index,
+            scans,
+            new RepositoryScanner(
+              deps.urlReader,
+              ScmIntegrations.fromConfig(deps.config),
+              rules,
+              settings.scanning.limits,
+            ),
+            logger,
+            settings.scanning.concurrency,
+          );
+          await scheduler.scheduleTask({
+            id: REPOSITORY_SCAN_TASK_ID,
+            ...settings.scanning.schedule,
+            scope: 'global',
+            fn: async () => {
+              await repository.startRun('scan');
+              try {
+                const result = await scan.run();
+                await repository.finishRun('scan', 'ok', { details: { ...result } });
+              } catch (error) {
+                await repository.finishRun('scan', 'failed', {
+                  error: String((error as Error)?.message ?? error),
+                });
+                logger.error(`Repository scan failed: ${error}`);
+              }
+            },
+          });
+        }
+
         deps.httpRouter.use(
           await createRouter({
             logger,
@@ -103,6 +145,7 @@ export const standardArchitecturePlugin = createBackendPlugin({
             catalog,
             repository,
             index,
+            scans,
             currentEdition: settings.currentEdition,
           }),
         );

@@ -15,6 +15,51 @@ export interface EditionResponse extends Edition {
   lifecycles: Record<string, ToolLifecycle>;
 }
 
+/** Where a scan found a tool in use. @public */
+export interface UsageEvidence {
+  path: string;
+  line: number;
+  /** The matched line. */
+  text: string;
+  ruleId: string;
+  /** The etag or commit the repository was scanned at. */
+  at?: string;
+  /** The file at the line in the integration's web view. */
+  url?: string;
+}
+
+/** How an entity uses one tool. @public */
+export interface ToolUsage {
+  declared: boolean;
+  detected: boolean;
+  evidence: UsageEvidence[];
+}
+
+/** A base image found in a Dockerfile or Containerfile. @public */
+export interface DetectedBaseImage {
+  path: string;
+  line: number;
+  image: string;
+  stage?: string;
+  /** The final stage: the runtime image. */
+  final: boolean;
+  multiStage: boolean;
+  distroless: boolean;
+}
+
+/** The last scan of an entity's repository. @public */
+export interface ScanSummary {
+  location: string;
+  scannedAt: string;
+  /** `unchanged`: the etag matched; `stale`: the repository is gone, detections kept. */
+  outcome: 'ok' | 'unchanged' | 'failed' | 'stale';
+  /** The etag or commit scanned. */
+  etag?: string;
+  error?: string;
+  filesScanned: number;
+  skipped: Array<{ path: string; reason: string }>;
+}
+
 /** `GET /recommendations?entityRef=…`. @public */
 export interface RecommendationsResponse
   extends Recommendations,
@@ -25,6 +70,11 @@ export interface RecommendationsResponse
    * last sync): it was judged from the catalog's relations instead.
    */
   indexed: boolean;
+  /** Tool id → how the entity uses it (declared, detected, evidence). */
+  usage: Record<string, ToolUsage>;
+  /** Base images found in the repository; the final ones feed `baseImages`. */
+  detectedBaseImages: DetectedBaseImage[];
+  scan?: ScanSummary;
 }
 
 /**
@@ -150,6 +200,8 @@ export interface StatusResponse extends HealthResponse, IndexFreshness {
   problems: string[];
   ingestion?: JobRun;
   sync?: JobRun;
+  /** The last repository scan, when scanning is enabled. */
+  scan?: JobRun;
   standard?: {
     contentHash: string;
     dataVersion: string;

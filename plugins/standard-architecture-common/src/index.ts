@@ -1,7 +1,8 @@
 /**
  * The Kubernetes Standard Architecture as data: the zod schema and types,
  * validation, diffs between editions, tool history, the lifecycle mapping,
- * recommendation rules and the plugin's permissions. No framework code.
+ * recommendation rules, repository detection rules and their engine, and the
+ * plugin's permissions. No framework code.
  *
  * @packageDocumentation
  */
@@ -22,3 +23,4 @@ export * from './annotations';
 export * from './permissions';
 export * from './apiTypes';
 export { dataFileJsonSchemas } from './jsonSchema';
+export * from './detection';

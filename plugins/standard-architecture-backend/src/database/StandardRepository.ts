@@ -7,7 +7,7 @@ import {
 } from '@internal/plugin-standard-architecture-common';
 
 /** The background jobs whose last run is kept. */
-export type JobName = 'ingestion' | 'sync';
+export type JobName = 'ingestion' | 'sync' | 'scan';
 
 /** The accepted standard's identity, without the data. */
 export interface StoredStandardInfo {

@@ -10,6 +10,8 @@ export interface IndexedEntity {
   title?: string;
   etag?: string;
   baseImages: string[];
+  /** The repository to scan, as a URL the UrlReader can read. */
+  sourceLocation?: string;
   /** Tool ids from `spec.dependsOn`. */
   declaredTools: string[];
 }
@@ -146,6 +148,7 @@ export class UsageIndex {
         system: e.system ?? null,
         title: e.title ?? null,
         etag: e.etag ?? null,
+        source_location: e.sourceLocation ?? null,
         base_images_json:
           e.baseImages.length > 0 ? JSON.stringify(e.baseImages) : null,
         sync_id: syncId,
@@ -154,6 +157,89 @@ export class UsageIndex {
         await tx('sa_entities').insert(part);
       await this.applyDeltas(tx, usageDeltas, ownerDeltas);
     });
+  }
+
+  /**
+   * Replaces an entity's detected usage with what a scan found, keeping its
+   * declared usage; the aggregates move by the difference. False when the
+   * entity is not indexed (the sync adds it first).
+   */
+  async replaceDetections(
+    entityRef: string,
+    found: Map<string, Evidence[]>,
+    syncId: string,
+  ): Promise<boolean> {
+    return this.knex.transaction(async tx => {
+      const entity = await tx('sa_entities')
+        .where({ entity_ref: entityRef })
+        .first('owner', 'kind', 'type');
+      if (!entity) return false;
+      const old = await tx('sa_usage')
+        .where({ entity_ref: entityRef })
+        .select('tool_id', 'declared', 'detected', 'owner');
+      const remaining = new Map(found);
+      const deltas = new Deltas();
+      for (const row of old) {
+        const evidence = remaining.get(row.tool_id);
+        const where = { entity_ref: entityRef, tool_id: row.tool_id };
+        if (evidence) {
+          remaining.delete(row.tool_id);
+          await tx('sa_usage')
+            .where(where)
+            .update({ detected: true, evidence_json: JSON.stringify(evidence) });
+        } else if (truthy(row.detected) && truthy(row.declared)) {
+          await tx('sa_usage')
+            .where(where)
+            .update({ detected: false, evidence_json: null });
+        } else if (truthy(row.detected)) {
+          await tx('sa_usage').where(where).delete();
+          deltas.add(toolOwnerKey(row.tool_id, row.owner), -1);
+        }
+      }
+      for (const [toolId, evidence] of remaining) {
+        await tx('sa_usage').insert({
+          entity_ref: entityRef,
+          tool_id: toolId,
+          declared: false,
+          detected: true,
+          evidence_json: JSON.stringify(evidence),
+          owner: entity.owner,
+          kind: entity.kind,
+          type: entity.type,
+          sync_id: syncId,
+        });
+        deltas.add(toolOwnerKey(toolId, entity.owner), 1);
+      }
+      await this.applyDeltas(tx, deltas, new Deltas());
+      return true;
+    });
+  }
+
+  /** Indexed entities with a repository to scan, in ref order, one page. */
+  async scanTargets(
+    after: string | undefined,
+    limit: number,
+  ): Promise<Array<{ entityRef: string; sourceLocation: string }>> {
+    const query = this.knex('sa_entities')
+      .whereNotNull('source_location')
+      .orderBy('entity_ref')
+      .limit(limit)
+      .select('entity_ref', 'source_location');
+    if (after) query.where('entity_ref', '>', after);
+    const rows = await query;
+    return rows.map(r => ({
+      entityRef: r.entity_ref,
+      sourceLocation: r.source_location,
+    }));
+  }
+
+  /** The evidence of an entity's detected usage, per tool. */
+  async evidence(entityRef: string): Promise<Map<string, Evidence[]>> {
+    const rows = await this.knex('sa_usage')
+      .where({ entity_ref: entityRef })
+      .whereNotNull('evidence_json')
+      .select('tool_id', 'evidence_json');
+    return new Map(rows.map(r => [r.tool_id, JSON.parse(r.evidence_json)]));
   }
 
   /** Removes entities the catalog no longer has, with their usage. */
@@ -169,6 +255,7 @@ export class UsageIndex {
           ownerDeltas.add(row.owner ?? NO_OWNER, -1);
         await tx('sa_usage').whereIn('entity_ref', part).delete();
         await tx('sa_entities').whereIn('entity_ref', part).delete();
+        await tx('sa_scans').whereIn('entity_ref', part).delete();
         await this.applyDeltas(tx, usageDeltas, ownerDeltas);
       });
     }
@@ -403,6 +490,18 @@ export class UsageIndex {
         generation: tx.raw('?? + 1', ['sa_index_state.generation']),
       });
   }
+}
+
+/** Where a detected usage was found. */
+export interface Evidence {
+  path: string;
+  line: number;
+  text: string;
+  ruleId: string;
+  /** The etag or commit the repository was scanned at. */
+  at?: string;
+  /** The file in the integration's web view, when it can be derived. */
+  url?: string;
 }
 
 /** Filters for reading usage rows of one tool. */

@@ -23,6 +23,19 @@ export interface StandardArchitectureConfig {
     pageSize: number;
     kinds: string[];
   };
+  scanning: {
+    enabled: boolean;
+    schedule: SchedulerServiceTaskScheduleDefinition;
+    concurrency: number;
+    limits: {
+      maxFiles: number;
+      maxFileBytes: number;
+      maxTotalBytes: number;
+      timeoutMs: number;
+    };
+    /** Organisation rules: added, or replacing a bundled rule by id. */
+    rules: unknown[];
+  };
 }
 
 const KEY = 'standardArchitecture';
@@ -44,6 +57,12 @@ export const DEFAULT_SYNC_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   frequency: { minutes: 2 },
   timeout: { minutes: 15 },
   initialDelay: { seconds: 15 },
+};
+
+export const DEFAULT_SCAN_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { hours: 1 },
+  timeout: { hours: 1 },
+  initialDelay: { minutes: 1 },
 };
 
 const DEFAULT_KINDS = ['Component', 'System', 'Resource', 'API'];
@@ -108,6 +127,16 @@ export function readStandardArchitectureConfig(
   if (kinds.length === 0) {
     throw new InputError(`${KEY}.usageIndex.kinds: must name at least one kind`);
   }
+  const scanning = config?.getOptionalConfig('scanning');
+  const positive = (key: string, fallback: number) => {
+    const value = scanning?.getOptionalNumber(key) ?? fallback;
+    if (!(Number.isInteger(value) && value > 0)) {
+      throw new InputError(
+        `${KEY}.scanning.${key}: must be a positive integer, got ${value}`,
+      );
+    }
+    return value;
+  };
   return {
     sources,
     includeBundled:
@@ -126,6 +155,18 @@ export function readStandardArchitectureConfig(
       schedule: readSchedule(usageIndex, 'schedule', DEFAULT_SYNC_SCHEDULE),
       pageSize,
       kinds,
+    },
+    scanning: {
+      enabled: scanning?.getOptionalBoolean('enabled') ?? false,
+      schedule: readSchedule(scanning, 'schedule', DEFAULT_SCAN_SCHEDULE),
+      concurrency: positive('concurrency', 2),
+      limits: {
+        maxFiles: positive('maxFiles', 5000),
+        maxFileBytes: positive('maxFileBytes', 1024 * 1024),
+        maxTotalBytes: positive('maxTotalBytes', 50 * 1024 * 1024),
+        timeoutMs: positive('timeoutSeconds', 120) * 1000,
+      },
+      rules: (scanning?.getOptional('rules') as unknown[] | undefined) ?? [],
     },
     maxRemovalShare,
     readTimeoutMs: Math.round(readTimeoutSeconds * 1000),

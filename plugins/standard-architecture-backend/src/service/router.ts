@@ -37,6 +37,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { StandardRepository } from '../database/StandardRepository';
 import { UsageIndex } from '../database/UsageIndex';
+import { ScanStatusStore } from '../database/ScanStatusStore';
 import { toIndexedEntity } from '../usage/indexedEntity';
 import { coveredGroups } from './coveredGroups';
 import { matches, sendWithETag } from './sendWithETag';
@@ -62,6 +63,7 @@ export interface RouterOptions {
   catalog: CatalogService;
   repository: StandardRepository;
   index: UsageIndex;
+  scans: ScanStatusStore;
   currentEdition?: number;
   today?: () => string;
 }
@@ -113,10 +115,11 @@ export async function createRouter(
   };
 
   const problems = async () => {
-    const [stored, ingestion, sync] = await Promise.all([
+    const [stored, ingestion, sync, scan] = await Promise.all([
       repository.contentHash(),
       repository.lastRun('ingestion'),
       repository.lastRun('sync'),
+      repository.lastRun('scan'),
     ]);
     const found: string[] = [];
     if (!stored) found.push('the standard has not been ingested yet');
@@ -126,7 +129,10 @@ export async function createRouter(
     if (sync?.outcome === 'failed') {
       found.push(`the last usage sync failed: ${sync.error}`);
     }
-    return { found, ingestion, sync };
+    if (scan?.outcome === 'failed') {
+      found.push(`the last repository scan failed: ${scan.error}`);
+    }
+    return { found, ingestion, sync, scan };
   };
 
   const router = Router();
@@ -140,7 +146,7 @@ export async function createRouter(
 
   router.get('/status', async (req, res) => {
     await httpAuth.credentials(req);
-    const [{ found, ingestion, sync }, standard, state, entities, usages] =
+    const [{ found, ingestion, sync, scan }, standard, state, entities, usages] =
       await Promise.all([
         problems(),
         repository.info(),
@@ -154,6 +160,7 @@ export async function createRouter(
       ...(state.asOf && { asOf: state.asOf }),
       ...(ingestion && { ingestion }),
       ...(sync && { sync }),
+      ...(scan && { scan }),
       ...(standard && { standard }),
       index: { entities, usages },
     };
@@ -220,28 +227,63 @@ export async function createRouter(
   router.get('/recommendations', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     const entityRef = parseRef(req.query.entityRef, 'entityRef', 'component');
-    const [judged, entity, usage, state] = await Promise.all([
+    const [judged, entity, usage, state, evidence, scan] = await Promise.all([
       judgement(),
       catalog.getEntityByRef(entityRef, { credentials }),
       index.entityUsage(entityRef),
       index.state(),
+      index.evidence(entityRef),
+      options.scans.get(entityRef),
     ]);
     // The catalog decides who may see the entity; the index says what it uses.
     if (!entity) throw new NotFoundError(`entityRef: no entity ${entityRef}`);
-    const fallback = usage ? undefined : toIndexedEntity(entity);
-    const tools = usage
-      ? usage.tools.map(t => t.toolId)
-      : fallback!.declaredTools;
-    const baseImages = usage ? usage.baseImages : fallback!.baseImages;
+    const fallback = toIndexedEntity(entity);
+    const tools = usage?.tools ?? [
+      ...fallback.declaredTools.map(toolId => ({
+        toolId,
+        declared: true,
+        detected: false,
+      })),
+    ];
+    const detectedBaseImages = scan?.baseImages ?? [];
+    // The runtime image a scan found counts like a declared base image.
+    const baseImages = [
+      ...new Set([
+        ...(usage ? usage.baseImages : fallback.baseImages),
+        ...detectedBaseImages.filter(b => b.final).map(b => b.image),
+      ]),
+    ];
     const body: RecommendationsResponse = {
       entityRef,
       ...(state.asOf && { asOf: state.asOf }),
       indexed: Boolean(usage),
       ...recommend(
         judged.standard,
-        { tools, baseImages },
+        { tools: tools.map(t => t.toolId), baseImages },
         { edition: options.currentEdition, today: judged.today },
       ),
+      usage: Object.fromEntries(
+        tools.map(t => [
+          t.toolId,
+          {
+            declared: t.declared,
+            detected: t.detected,
+            evidence: evidence.get(t.toolId) ?? [],
+          },
+        ]),
+      ),
+      detectedBaseImages,
+      ...(scan && {
+        scan: {
+          location: scan.location,
+          scannedAt: scan.scannedAt,
+          outcome: scan.outcome,
+          ...(scan.etag && { etag: scan.etag }),
+          ...(scan.error && { error: scan.error }),
+          filesScanned: scan.filesScanned,
+          skipped: scan.skipped,
+        },
+      }),
     };
     sendWithETag(req, res, body);
   });

@@ -1,4 +1,6 @@
 import {
+  ANNOTATION_LOCATION,
+  ANNOTATION_SOURCE_LOCATION,
   Entity,
   RELATION_DEPENDS_ON,
   RELATION_OWNED_BY,
@@ -57,6 +59,7 @@ export function toIndexedEntity(entity: Entity): IndexedEntity {
       .split(',')
       .map(s => s.trim())
       .filter(Boolean),
+    sourceLocation: sourceLocation(entity),
     declaredTools: [
       ...new Set(
         relations
@@ -66,4 +69,23 @@ export function toIndexedEntity(entity: Entity): IndexedEntity {
       ),
     ],
   };
+}
+
+/**
+ * Where the entity's repository is: `backstage.io/source-location`, else
+ * the folder of the `url:` location it was read from. Undefined otherwise.
+ */
+export function sourceLocation(entity: Entity): string | undefined {
+  const annotations = entity.metadata.annotations ?? {};
+  const source = annotations[ANNOTATION_SOURCE_LOCATION];
+  if (source?.startsWith('url:')) return source.slice(4);
+  const location = annotations[ANNOTATION_LOCATION];
+  if (location?.startsWith('url:')) {
+    try {
+      return new URL('.', location.slice(4)).toString();
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
