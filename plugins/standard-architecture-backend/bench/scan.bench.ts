@@ -43,7 +43,10 @@ function repository(r: number): RawEntry[] {
       path: `${top}/package.json`,
       content: JSON.stringify({
         name: `svc-${r}`,
-        dependencies: { express: '^4', ...(r % 3 === 0 && { 'jaeger-client': '^3' }) },
+        dependencies: {
+          express: '^4',
+          ...(r % 3 === 0 && { 'jaeger-client': '^3' }),
+        },
       }),
     },
     {
@@ -80,7 +83,10 @@ async function main() {
     rawTarball(repository(r)),
   );
   console.log(
-    `  ${REPOS} tarballs generated in ${fmt(msSince(prepared) / 1000, 1)} s (${fmt(
+    `  ${REPOS} tarballs generated in ${fmt(
+      msSince(prepared) / 1000,
+      1,
+    )} s (${fmt(
       tarballs.reduce((n, t) => n + t.length, 0) / 1024 / 1024,
       1,
     )} MB gzipped)`,
@@ -115,7 +121,10 @@ async function main() {
   await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as any).port}`;
 
-  const databases = TestDatabases.create({ ids: ['SQLITE_3'], disableDocker: true });
+  const databases = TestDatabases.create({
+    ids: ['SQLITE_3'],
+    disableDocker: true,
+  });
   const knex = await databases.init('SQLITE_3');
   const logger = mockServices.rootLogger({ level: 'warn' });
   await migrateDatabase(knex, logger);
@@ -142,7 +151,12 @@ async function main() {
       UrlReaders.default({ config, logger }),
       ScmIntegrations.fromConfig(config),
       await bundledDetectionRules(),
-      { maxFiles: 5000, maxFileBytes: 1024 * 1024, maxTotalBytes: 50 * 1024 * 1024, timeoutMs: 120_000 },
+      {
+        maxFiles: 5000,
+        maxFileBytes: 1024 * 1024,
+        maxTotalBytes: 50 * 1024 * 1024,
+        timeoutMs: 120_000,
+      },
     ),
     logger,
     CONCURRENCY,
@@ -157,13 +171,16 @@ async function main() {
   const rescanMs = msSince(rescan);
   server.close();
 
-  const [{ n: scannedFiles }] = await knex('sa_scans').sum({ n: 'files_scanned' });
+  const [{ n: scannedFiles }] = await knex('sa_scans').sum({
+    n: 'files_scanned',
+  });
   const detectedRows = Number(
     (await knex('sa_usage').where({ detected: true }).count({ n: '*' }))[0].n,
   );
   const peakRssMb =
-    Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1]) /
-    1024;
+    Number(
+      /VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1],
+    ) / 1024;
   const filesInRepos = REPOS * FILES;
   const result = {
     repos: REPOS,

@@ -91,12 +91,16 @@ export const standardArchitecturePlugin = createBackendPlugin({
             await repository.startRun('sync');
             try {
               const result = await sync.run();
-              await repository.finishRun('sync', 'ok', { details: { ...result } });
+              await repository.finishRun('sync', 'ok', {
+                details: { ...result },
+              });
             } catch (error) {
               await repository.finishRun('sync', 'failed', {
                 error: String((error as Error)?.message ?? error),
               });
-              logger.error(`Usage index sync failed; the index keeps what it had: ${error}`);
+              logger.error(
+                `Usage index sync failed; the index keeps what it had: ${error}`,
+              );
             }
           },
         });
@@ -124,7 +128,9 @@ export const standardArchitecturePlugin = createBackendPlugin({
               await repository.startRun('scan');
               try {
                 const result = await scan.run();
-                await repository.finishRun('scan', 'ok', { details: { ...result } });
+                await repository.finishRun('scan', 'ok', {
+                  details: { ...result },
+                });
               } catch (error) {
                 await repository.finishRun('scan', 'failed', {
                   error: String((error as Error)?.message ?? error),

@@ -104,7 +104,10 @@ export class StandardArchitectureEntityProvider implements EntityProvider {
     });
     await this.connection.applyMutation({
       type: 'full',
-      entities: entities.map(entity => ({ entity, locationKey: PROVIDER_NAME })),
+      entities: entities.map(entity => ({
+        entity,
+        locationKey: PROVIDER_NAME,
+      })),
     });
     this.applied = key;
     this.logger.info(

@@ -139,7 +139,8 @@ export class UsageIndex {
         await tx('sa_usage').whereIn('entity_ref', part).delete();
         await tx('sa_entities').whereIn('entity_ref', part).delete();
       }
-      for (const part of chunks(usageRows, 100)) await tx('sa_usage').insert(part);
+      for (const part of chunks(usageRows, 100))
+        await tx('sa_usage').insert(part);
       const entityRows = entities.map(e => ({
         entity_ref: e.entityRef,
         kind: e.kind,
@@ -186,7 +187,10 @@ export class UsageIndex {
           remaining.delete(row.tool_id);
           await tx('sa_usage')
             .where(where)
-            .update({ detected: true, evidence_json: JSON.stringify(evidence) });
+            .update({
+              detected: true,
+              evidence_json: JSON.stringify(evidence),
+            });
         } else if (truthy(row.detected) && truthy(row.declared)) {
           await tx('sa_usage')
             .where(where)
@@ -411,10 +415,7 @@ export class UsageIndex {
   }
 
   private filtered(filter: UsageFilter) {
-    const query = this.knex('sa_usage as u').where(
-      'u.tool_id',
-      filter.toolId,
-    );
+    const query = this.knex('sa_usage as u').where('u.tool_id', filter.toolId);
     if (filter.owners) query.whereIn('u.owner', filter.owners);
     if (filter.source === 'declared') query.where('u.declared', true);
     if (filter.source === 'detected') query.where('u.detected', true);
@@ -439,7 +440,13 @@ export class UsageIndex {
       oldUsage.push(
         ...(await tx('sa_usage')
           .whereIn('entity_ref', part)
-          .select('entity_ref', 'tool_id', 'owner', 'detected', 'evidence_json')),
+          .select(
+            'entity_ref',
+            'tool_id',
+            'owner',
+            'detected',
+            'evidence_json',
+          )),
       );
     }
     return { oldEntities, oldUsage };

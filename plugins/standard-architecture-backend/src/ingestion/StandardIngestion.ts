@@ -1,7 +1,4 @@
-import {
-  AuthService,
-  LoggerService,
-} from '@backstage/backend-plugin-api';
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { ConflictError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -73,9 +70,12 @@ export class StandardIngestion {
       );
     } catch (error) {
       const message = describeFailure(error);
-      const outcome = error instanceof RemovalRefusedError ? 'refused' : 'failed';
+      const outcome =
+        error instanceof RemovalRefusedError ? 'refused' : 'failed';
       await this.repository.finishRun('ingestion', outcome, { error: message });
-      this.logger.error(`Standard ingestion ${outcome}; kept the previous standard: ${message}`);
+      this.logger.error(
+        `Standard ingestion ${outcome}; kept the previous standard: ${message}`,
+      );
     }
   }
 
@@ -91,7 +91,9 @@ export class StandardIngestion {
     const share = removed.length / previous.length;
     if (share > this.settings.maxRemovalShare) {
       throw new RemovalRefusedError(
-        `refusing to remove ${removed.length} of ${previous.length} entities (${Math.round(
+        `refusing to remove ${removed.length} of ${
+          previous.length
+        } entities (${Math.round(
           share * 100,
         )}% > standardArchitecture.maxRemovalShare ${
           this.settings.maxRemovalShare
@@ -106,7 +108,9 @@ export class StandardIngestion {
     try {
       const { items } = await this.catalog.getEntities(
         {
-          filter: { [`metadata.annotations.${ANNOTATIONS.provider}`]: PROVIDER_NAME },
+          filter: {
+            [`metadata.annotations.${ANNOTATIONS.provider}`]: PROVIDER_NAME,
+          },
           fields: ['kind', 'metadata.namespace', 'metadata.name'],
         },
         { credentials: await this.auth.getOwnServiceCredentials() },

@@ -174,9 +174,10 @@ describe('usage index against a real catalog', () => {
         const dependents = await get(server, '/tools/ingress-nginx/dependents');
         expect(dependents.status).toBe(200);
         expect(dependents.body.total).toBe(3);
-        expect(
-          dependents.body.items.map((d: any) => d.entityRef),
-        ).toEqual(['component:default/svc-a', 'component:default/svc-c']);
+        expect(dependents.body.items.map((d: any) => d.entityRef)).toEqual([
+          'component:default/svc-a',
+          'component:default/svc-c',
+        ]);
         const report = await get(server, '/groups/default/team-a/report');
         expect(report.body.items.map((i: any) => i.entityRef)).not.toContain(
           'component:default/svc-hidden',
@@ -324,86 +325,84 @@ function editionServer(): Promise<{
   );
 }
 
-describe('two backends on one PostgreSQL', () => {
-  const postgres = postgresTestDatabaseIds().filter(id =>
-    databases.supports(id),
-  );
-  const run = postgres.length > 0 ? it : it.skip;
+const postgres = postgresTestDatabaseIds().filter(id => databases.supports(id));
 
-  run('refresh runs ingestion once, and both serve identical answers', async () => {
-    const knexA = await databases.init(postgres[0]);
-    const knexB = knexFactory({
-      client: 'pg',
-      connection: (knexA.client as any).config.connection,
-    });
-    const source = await editionServer();
-    const data = {
-      ...config({
-        sources: [source.url],
-        readTimeoutSeconds: 10,
-      }),
-      backend: {
-        baseUrl: 'http://localhost:7007',
-        reading: { allow: [{ host: new URL(source.url).host }] },
-      },
-    };
-    const seedA = new SeedProvider();
-    const a = await startBackend(knexA, seedA, data);
-    const b = await startBackend(knexB, new SeedProvider(), data);
-    try {
-      const ingested = (server: any) =>
-        eventually(
-          'the standard ingested',
-          async () => (await get(server, '/status')).body,
-          body => body.ingestion?.outcome === 'ok',
+(postgres.length > 0 ? describe : describe.skip)(
+  'two backends on one PostgreSQL',
+  () => {
+    it('refresh runs ingestion once, and both serve identical answers', async () => {
+      const knexA = await databases.init(postgres[0]);
+      const knexB = knexFactory({
+        client: 'pg',
+        connection: (knexA.client as any).config.connection,
+      });
+      const source = await editionServer();
+      const data = {
+        ...config({
+          sources: [source.url],
+          readTimeoutSeconds: 10,
+        }),
+        backend: {
+          baseUrl: 'http://localhost:7007',
+          reading: { allow: [{ host: new URL(source.url).host }] },
+        },
+      };
+      const seedA = new SeedProvider();
+      const a = await startBackend(knexA, seedA, data);
+      const b = await startBackend(knexB, new SeedProvider(), data);
+      try {
+        const ingested = (server: any) =>
+          eventually(
+            'the standard ingested',
+            async () => (await get(server, '/status')).body,
+            body => body.ingestion?.outcome === 'ok',
+          );
+        await ingested(a.server);
+        await ingested(b.server);
+        const before = source.reads();
+        const triggeredAt = Date.now();
+        const answers = await Promise.all(
+          [a.server, b.server, a.server, b.server].map(server =>
+            request(server).post(`${API}/refresh`).set('Authorization', user()),
+          ),
         );
-      await ingested(a.server);
-      await ingested(b.server);
-      const before = source.reads();
-      const triggeredAt = Date.now();
-      const answers = await Promise.all(
-        [a.server, b.server, a.server, b.server].map(server =>
-          request(server)
-            .post(`${API}/refresh`)
-            .set('Authorization', user()),
-        ),
-      );
-      expect(answers.map(r => r.status)).toEqual([202, 202, 202, 202]);
-      await eventually(
-        'the triggered ingestion to finish',
-        async () => (await get(a.server, '/status')).body,
-        body =>
-          body.ingestion?.outcome === 'ok' &&
-          Date.parse(body.ingestion.startedAt) >= triggeredAt - 1000 &&
-          Boolean(body.ingestion.finishedAt),
-      );
-      // Let any second run that might have been started show itself.
-      await new Promise(r => setTimeout(r, 4000));
-      expect(source.reads() - before).toBe(1);
+        expect(answers.map(r => r.status)).toEqual([202, 202, 202, 202]);
+        await eventually(
+          'the triggered ingestion to finish',
+          async () => (await get(a.server, '/status')).body,
+          body =>
+            body.ingestion?.outcome === 'ok' &&
+            Date.parse(body.ingestion.startedAt) >= triggeredAt - 1000 &&
+            Boolean(body.ingestion.finishedAt),
+        );
+        // Let any second run that might have been started show itself.
+        await new Promise(r => setTimeout(r, 4000));
+        expect(source.reads() - before).toBe(1);
 
-      await seedA.apply(INITIAL);
-      await eventually(
-        'services in the index',
-        async () => (await get(b.server, '/adoption')).body,
-        body => dependentsOf(body, 'ingress-nginx') === 3,
-      );
-      for (const path of [
-        '/editions',
-        '/adoption',
-        '/groups/default/team-a/report',
-      ]) {
-        const [fromA, fromB] = await Promise.all([
-          get(a.server, path),
-          get(b.server, path),
-        ]);
-        expect(fromA.status).toBe(200);
-        expect(fromB.text).toBe(fromA.text);
+        await seedA.apply(INITIAL);
+        await eventually(
+          'services in the index',
+          async () => (await get(b.server, '/adoption')).body,
+          body => dependentsOf(body, 'ingress-nginx') === 3,
+        );
+        for (const path of [
+          '/editions',
+          '/adoption',
+          '/groups/default/team-a/report',
+        ]) {
+          const [fromA, fromB] = await Promise.all([
+            get(a.server, path),
+            get(b.server, path),
+          ]);
+          expect(fromA.status).toBe(200);
+          expect(fromB.text).toBe(fromA.text);
+        }
+      } finally {
+        await a.stop();
+        await b.stop();
+        await knexB.destroy();
+        source.server.close();
       }
-    } finally {
-      await a.stop();
-      await b.stop();
-      await knexB.destroy();
-      source.server.close();
-    }
-  });
-});
+    });
+  },
+);

@@ -125,7 +125,9 @@ export function readStandardArchitectureConfig(
   }
   const kinds = usageIndex?.getOptionalStringArray('kinds') ?? DEFAULT_KINDS;
   if (kinds.length === 0) {
-    throw new InputError(`${KEY}.usageIndex.kinds: must name at least one kind`);
+    throw new InputError(
+      `${KEY}.usageIndex.kinds: must name at least one kind`,
+    );
   }
   const scanning = config?.getOptionalConfig('scanning');
   const positive = (key: string, fallback: number) => {

@@ -34,7 +34,13 @@ export class RepositoryScanTask {
   async run(): Promise<ScanPassResult> {
     const started = Date.now();
     const passId = randomUUID();
-    const result = { repositories: 0, scanned: 0, unchanged: 0, failed: 0, stale: 0 };
+    const result = {
+      repositories: 0,
+      scanned: 0,
+      unchanged: 0,
+      failed: 0,
+      stale: 0,
+    };
     let after: string | undefined;
     for (;;) {
       const targets = await this.index.scanTargets(after, PAGE);
@@ -83,7 +89,9 @@ export class RepositoryScanTask {
       });
     } else {
       if (scan.error) {
-        this.logger.warn(`Could not scan ${location} for ${entityRef}: ${scan.error}`);
+        this.logger.warn(
+          `Could not scan ${location} for ${entityRef}: ${scan.error}`,
+        );
       }
       // Unchanged, gone or failing: what was found before stays.
       await this.scans.put({
@@ -94,7 +102,8 @@ export class RepositoryScanTask {
         outcome: scan.outcome,
         ...(scan.error && { error: scan.error }),
         filesScanned: previous?.filesScanned ?? 0,
-        skipped: scan.outcome === 'unchanged' ? previous?.skipped ?? [] : scan.skipped,
+        skipped:
+          scan.outcome === 'unchanged' ? previous?.skipped ?? [] : scan.skipped,
         baseImages: previous?.baseImages ?? [],
       });
     }

@@ -3,10 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { dirname, join } from 'path';
 import { UrlReaders } from '@backstage/backend-defaults/urlReader';
-import {
-  mockServices,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';
 import * as tar from 'tar';
@@ -79,7 +76,10 @@ class FakeGithub {
 
 const LOCATION = 'https://github.com/acme/payments/tree/main/';
 const ENTITY = 'component:default/payments';
-const databases = TestDatabases.create({ ids: ['SQLITE_3'], disableDocker: true });
+const databases = TestDatabases.create({
+  ids: ['SQLITE_3'],
+  disableDocker: true,
+});
 
 describe("RepositoryScanner with Backstage's GitHub UrlReader", () => {
   const github = new FakeGithub();
@@ -98,7 +98,12 @@ describe("RepositoryScanner with Backstage's GitHub UrlReader", () => {
       reader,
       ScmIntegrations.fromConfig(config),
       await bundledDetectionRules(),
-      { maxFiles: 100, maxFileBytes: 100_000, maxTotalBytes: 1_000_000, timeoutMs: 30_000 },
+      {
+        maxFiles: 100,
+        maxFileBytes: 100_000,
+        maxTotalBytes: 1_000_000,
+        timeoutMs: 30_000,
+      },
     );
     const knex = await databases.init('SQLITE_3');
     await migrateDatabase(knex, logger);
@@ -149,13 +154,19 @@ describe("RepositoryScanner with Backstage's GitHub UrlReader", () => {
       at: 'sha-1',
       url: 'https://github.com/acme/payments/tree/main/deploy/ingress.yaml#L6',
     });
-    expect(await scans.get(ENTITY)).toMatchObject({ outcome: 'ok', etag: 'sha-1' });
+    expect(await scans.get(ENTITY)).toMatchObject({
+      outcome: 'ok',
+      etag: 'sha-1',
+    });
     expect(github.tarballs).toBe(1);
 
     // Unchanged: the commit matches the etag, no download.
     await task.run();
     expect(github.tarballs).toBe(1);
-    expect(await scans.get(ENTITY)).toMatchObject({ outcome: 'unchanged', etag: 'sha-1' });
+    expect(await scans.get(ENTITY)).toMatchObject({
+      outcome: 'unchanged',
+      etag: 'sha-1',
+    });
 
     // Changed: a new commit drops the ingress and adds a Strimzi Kafka.
     github.sha = 'sha-2';
@@ -170,14 +181,23 @@ describe("RepositoryScanner with Backstage's GitHub UrlReader", () => {
     await task.run();
     expect(github.tarballs).toBe(2);
     usage = await index.entityUsage(ENTITY);
-    expect(usage?.tools.map(t => t.toolId).sort()).toEqual(['argo-cd', 'strimzi']);
-    expect(await scans.get(ENTITY)).toMatchObject({ outcome: 'ok', etag: 'sha-2' });
+    expect(usage?.tools.map(t => t.toolId).sort()).toEqual([
+      'argo-cd',
+      'strimzi',
+    ]);
+    expect(await scans.get(ENTITY)).toMatchObject({
+      outcome: 'ok',
+      etag: 'sha-2',
+    });
 
     // Gone: detections stay, the status says stale.
     github.gone = true;
     await task.run();
     usage = await index.entityUsage(ENTITY);
-    expect(usage?.tools.map(t => t.toolId).sort()).toEqual(['argo-cd', 'strimzi']);
+    expect(usage?.tools.map(t => t.toolId).sort()).toEqual([
+      'argo-cd',
+      'strimzi',
+    ]);
     expect(await scans.get(ENTITY)).toMatchObject({
       outcome: 'stale',
       etag: 'sha-2',

@@ -133,7 +133,9 @@ describe('RepositoryScanner on hostile repositories', () => {
       ),
     });
     const config = new ConfigReader({
-      integrations: { github: [{ host: 'github.com', apiBaseUrl: github.base }] },
+      integrations: {
+        github: [{ host: 'github.com', apiBaseUrl: github.base }],
+      },
     });
     scanner = new RepositoryScanner(
       UrlReaders.default({ config, logger: mockServices.logger.mock() }),
@@ -208,13 +210,17 @@ describe('RepositoryScanner on hostile repositories', () => {
     const result = await scan('yaml');
     expect(result.outcome).toBe('ok');
     // The Dockerfile still counts as Docker use; only its FROM is unresolved.
-    expect(tools(result).sort()).toEqual(['docker', 'ingress-nginx', 'strimzi']);
+    expect(tools(result).sort()).toEqual([
+      'docker',
+      'ingress-nginx',
+      'strimzi',
+    ]);
     expect(reasons(result).some(r => r.startsWith('deploy/broken.yaml:'))).toBe(
       true,
     );
-    expect(reasons(result).some(r => r.startsWith('Dockerfile:') && /BASE/.test(r))).toBe(
-      true,
-    );
+    expect(
+      reasons(result).some(r => r.startsWith('Dockerfile:') && /BASE/.test(r)),
+    ).toBe(true);
     expect(result.baseImages).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import {
 } from '@internal/plugin-standard-architecture-common';
 import { Evidence } from '../database/UsageIndex';
 import { FoundBaseImage, SkippedFile } from '../database/ScanStatusStore';
+import { SkipList } from './SkipList';
 
 /** Per-repository limits; anything over one is skipped with the reason. */
 export interface ScanLimits {
@@ -29,10 +30,21 @@ export interface RepositoryScan {
   baseImages: FoundBaseImage[];
 }
 
-// Skip lists stay readable: past this many, one line says how many more.
-const MAX_SKIPPED_LISTED = 50;
 // NUL bytes in the first 8 KB: the file is binary, not text to match.
 const BINARY_SNIFF_BYTES = 8000;
+
+// The engine's problems start with `path[:line]: `; the skip list has the path.
+const withoutPath = (problem: string, path: string) =>
+  problem.startsWith(path)
+    ? problem
+        .slice(path.length)
+        .replace(/^:(\d+): /, 'line $1: ')
+        .replace(/^: /, '')
+    : problem;
+
+// An archive's link entries come back as an empty array, not a Buffer.
+const asBuffer = (content: unknown): Buffer =>
+  Buffer.isBuffer(content) ? content : Buffer.alloc(0);
 
 const leavesTree = (path: string) =>
   path.startsWith('/') || path.split(/[\\/]/).includes('..');
@@ -75,11 +87,17 @@ export class RepositoryScanner {
             return false;
           }
           if (accepted >= this.limits.maxFiles) {
-            skipped.add(path, `over the limit of ${this.limits.maxFiles} files`);
+            skipped.add(
+              path,
+              `over the limit of ${this.limits.maxFiles} files`,
+            );
             return false;
           }
           if (acceptedBytes + size > this.limits.maxTotalBytes) {
-            skipped.add(path, `over the limit of ${this.limits.maxTotalBytes} bytes in all`);
+            skipped.add(
+              path,
+              `over the limit of ${this.limits.maxTotalBytes} bytes in all`,
+            );
             return false;
           }
           accepted++;
@@ -90,7 +108,12 @@ export class RepositoryScanner {
     } catch (error) {
       const name = (error as Error)?.name;
       if (name === 'NotModifiedError') {
-        return { ...empty, outcome: 'unchanged', etag: previousEtag, skipped: [] };
+        return {
+          ...empty,
+          outcome: 'unchanged',
+          etag: previousEtag,
+          skipped: [],
+        };
       }
       const message = String((error as Error)?.message ?? error);
       return {
@@ -122,11 +145,17 @@ export class RepositoryScanner {
     }
     for (const file of files) {
       if (filesScanned >= this.limits.maxFiles) {
-        skipped.add(file.path, `over the limit of ${this.limits.maxFiles} files`);
+        skipped.add(
+          file.path,
+          `over the limit of ${this.limits.maxFiles} files`,
+        );
         continue;
       }
       if (Date.now() - started > this.limits.timeoutMs) {
-        skipped.add(file.path, `over the time limit of ${this.limits.timeoutMs} ms`);
+        skipped.add(
+          file.path,
+          `over the time limit of ${this.limits.timeoutMs} ms`,
+        );
         continue;
       }
       const content = asBuffer(await file.content());
@@ -139,7 +168,10 @@ export class RepositoryScanner {
         continue;
       }
       if (totalBytes + content.length > this.limits.maxTotalBytes) {
-        skipped.add(file.path, `over the limit of ${this.limits.maxTotalBytes} bytes in all`);
+        skipped.add(
+          file.path,
+          `over the limit of ${this.limits.maxTotalBytes} bytes in all`,
+        );
         continue;
       }
       if (content.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
@@ -148,7 +180,11 @@ export class RepositoryScanner {
       }
       totalBytes += content.length;
       filesScanned++;
-      const found = detectInFile(this.rules, file.path, content.toString('utf8'));
+      const found = detectInFile(
+        this.rules,
+        file.path,
+        content.toString('utf8'),
+      );
       for (const problem of found.problems) {
         skipped.add(file.path, withoutPath(problem, file.path));
       }
@@ -197,35 +233,5 @@ export class RepositoryScanner {
     } catch {
       return undefined;
     }
-  }
-}
-
-// The engine's problems start with `path[:line]: `; the skip list has the path.
-const withoutPath = (problem: string, path: string) =>
-  problem.startsWith(path)
-    ? problem
-        .slice(path.length)
-        .replace(/^:(\d+): /, 'line $1: ')
-        .replace(/^: /, '')
-    : problem;
-
-// An archive's link entries come back as an empty array, not a Buffer.
-const asBuffer = (content: unknown): Buffer =>
-  Buffer.isBuffer(content) ? content : Buffer.alloc(0);
-
-/** Skipped files, listed up to a bound, then counted. */
-class SkipList {
-  private readonly items: SkippedFile[] = [];
-  private more = 0;
-
-  add(path: string, reason: string) {
-    if (this.items.length < MAX_SKIPPED_LISTED) this.items.push({ path, reason });
-    else this.more++;
-  }
-
-  list(): SkippedFile[] {
-    return this.more > 0
-      ? [...this.items, { path: '…', reason: `${this.more} more skipped` }]
-      : this.items;
   }
 }

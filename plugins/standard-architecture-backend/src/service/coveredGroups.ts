@@ -4,9 +4,16 @@ import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 
 const MAX_GROUPS = 1000;
-const GROUP_FIELDS = ['kind', 'metadata.namespace', 'metadata.name', 'relations'];
+const GROUP_FIELDS = [
+  'kind',
+  'metadata.namespace',
+  'metadata.name',
+  'relations',
+];
 
-const children = (entity: { relations?: Array<{ type: string; targetRef: string }> }) =>
+const children = (entity: {
+  relations?: Array<{ type: string; targetRef: string }>;
+}) =>
   (entity.relations ?? [])
     .filter(r => r.type === RELATION_PARENT_OF)
     .map(r => r.targetRef);

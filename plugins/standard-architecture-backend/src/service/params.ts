@@ -48,7 +48,8 @@ export function parseName(value: unknown, name: string): string {
 /** `limit`: 1–500, default 50. */
 export function parseLimit(value: unknown): number {
   if (value === undefined) return 50;
-  const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+  const n =
+    typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
   if (!(n >= 1 && n <= 500)) {
     throw new InputError(
       `limit must be an integer from 1 to 500, got "${String(value)}"`,

@@ -146,14 +146,19 @@ export async function createRouter(
 
   router.get('/status', async (req, res) => {
     await httpAuth.credentials(req);
-    const [{ found, ingestion, sync, scan }, standard, state, entities, usages] =
-      await Promise.all([
-        problems(),
-        repository.info(),
-        index.state(),
-        index.entityCount(),
-        index.usageCount(),
-      ]);
+    const [
+      { found, ingestion, sync, scan },
+      standard,
+      state,
+      entities,
+      usages,
+    ] = await Promise.all([
+      problems(),
+      repository.info(),
+      index.state(),
+      index.entityCount(),
+      index.usageCount(),
+    ]);
     const body: StatusResponse = {
       status: found.length ? 'degraded' : 'ok',
       problems: found,
@@ -337,7 +342,10 @@ export async function createRouter(
       req.query.includeChildGroups,
       'includeChildGroups',
     );
-    const query = { limit: parseLimit(req.query.limit), cursor: req.query.cursor };
+    const query = {
+      limit: parseLimit(req.query.limit),
+      cursor: req.query.cursor,
+    };
     const [judged, state, groups] = await Promise.all([
       judgement(),
       index.state(),
@@ -345,7 +353,13 @@ export async function createRouter(
     ]);
     const body = {
       ...(state.asOf && { asOf: state.asOf }),
-      ...(await answers.groupReport(judged, groupRef, groups, query, credentials)),
+      ...(await answers.groupReport(
+        judged,
+        groupRef,
+        groups,
+        query,
+        credentials,
+      )),
     };
     sendWithETag(req, res, body);
   });

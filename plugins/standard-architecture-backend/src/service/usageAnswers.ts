@@ -39,7 +39,9 @@ interface ReportPosition {
   a?: string;
 }
 const isReportPosition = (p: any): p is ReportPosition =>
-  Number.isInteger(p?.t) && p.t >= 0 && (p.a === undefined || typeof p.a === 'string');
+  Number.isInteger(p?.t) &&
+  p.t >= 0 &&
+  (p.a === undefined || typeof p.a === 'string');
 interface DependentsPosition {
   a: string;
 }
@@ -60,14 +62,24 @@ export class UsageAnswers {
   ) {}
 
   /** Every tool of the standard judged once per standard and day. */
-  judged({ standard, hash, today }: Judgement): Map<string, ToolRecommendation> {
+  judged({
+    standard,
+    hash,
+    today,
+  }: Judgement): Map<string, ToolRecommendation> {
     const key = `${hash}:${today}:${this.edition}`;
     if (this.judgedCache?.key !== key) {
-      const ids = [...new Set(standard.editions.flatMap(e => e.tools.map(t => t.id)))];
-      const { tools } = recommend(standard, { tools: ids }, {
-        edition: this.edition,
-        today,
-      });
+      const ids = [
+        ...new Set(standard.editions.flatMap(e => e.tools.map(t => t.id))),
+      ];
+      const { tools } = recommend(
+        standard,
+        { tools: ids },
+        {
+          edition: this.edition,
+          today,
+        },
+      );
       this.judgedCache = { key, tools: new Map(tools.map(t => [t.tool, t])) };
     }
     return this.judgedCache.tools;
@@ -77,7 +89,9 @@ export class UsageAnswers {
     return currentEdition(judgement.standard, this.edition).year;
   }
 
-  async adoption(judgement: Judgement): Promise<Omit<AdoptionResponse, 'asOf'>> {
+  async adoption(
+    judgement: Judgement,
+  ): Promise<Omit<AdoptionResponse, 'asOf'>> {
     const judged = this.judged(judgement);
     const [counts, entities] = await Promise.all([
       this.index.usageCounts(),
@@ -130,7 +144,8 @@ export class UsageAnswers {
     credentials: BackstageCredentials,
   ): Promise<Omit<ToolDependentsResponse, 'asOf'>> {
     const r = this.judged(judgement).get(toolId);
-    if (!r) throw new NotFoundError(`toolId: the standard has no tool ${toolId}`);
+    if (!r)
+      throw new NotFoundError(`toolId: the standard has no tool ${toolId}`);
     const position = decodeCursor(query.cursor, isDependentsPosition);
     const filter = {
       toolId,
@@ -141,7 +156,10 @@ export class UsageAnswers {
       this.index.usagePage({ ...filter, after: position?.a }, query.limit + 1),
       query.source
         ? this.index.countUsage(filter)
-        : this.index.dependentCount({ toolIds: [toolId], owners: filter.owners }),
+        : this.index.dependentCount({
+            toolIds: [toolId],
+            owners: filter.owners,
+          }),
     ]);
     const page = rows.slice(0, query.limit);
     const readable = await readableRefs(
@@ -156,9 +174,10 @@ export class UsageAnswers {
       status: r.status,
       total,
       items: page.filter(p => readable.has(p.entityRef)).map(toDependent),
-      ...(rows.length > query.limit && last && {
-        nextCursor: encodeCursor({ a: last.entityRef }),
-      }),
+      ...(rows.length > query.limit &&
+        last && {
+          nextCursor: encodeCursor({ a: last.entityRef }),
+        }),
     };
   }
 
@@ -175,7 +194,11 @@ export class UsageAnswers {
       .sort(compareRecommendations);
     const start = decodeCursor(query.cursor, isReportPosition) ?? { t: 0 };
     const rows: Array<UsageRow & { rank: number }> = [];
-    for (let t = start.t; t < ranked.length && rows.length <= query.limit; t++) {
+    for (
+      let t = start.t;
+      t < ranked.length && rows.length <= query.limit;
+      t++
+    ) {
       const found = await this.index.usagePage(
         {
           toolId: ranked[t].tool,
@@ -188,9 +211,16 @@ export class UsageAnswers {
     }
     const page = rows.slice(0, query.limit);
     const [readable, entities, totalItems] = await Promise.all([
-      readableRefs(this.catalog, page.map(p => p.entityRef), credentials),
+      readableRefs(
+        this.catalog,
+        page.map(p => p.entityRef),
+        credentials,
+      ),
       this.index.entityCount(groups),
-      this.index.dependentCount({ toolIds: ranked.map(r => r.tool), owners: groups }),
+      this.index.dependentCount({
+        toolIds: ranked.map(r => r.tool),
+        owners: groups,
+      }),
     ]);
     const last = page[page.length - 1];
     const items: GroupReportItem[] = page
@@ -218,9 +248,10 @@ export class UsageAnswers {
       entities,
       totalItems,
       items,
-      ...(rows.length > query.limit && last && {
-        nextCursor: encodeCursor({ t: last.rank, a: last.entityRef }),
-      }),
+      ...(rows.length > query.limit &&
+        last && {
+          nextCursor: encodeCursor({ t: last.rank, a: last.entityRef }),
+        }),
     };
   }
 }

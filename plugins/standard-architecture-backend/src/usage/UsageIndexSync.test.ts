@@ -76,9 +76,7 @@ async function consistent(knex: Knex) {
   const ownerCounts = await knex('sa_owner_counts').select();
   expect(
     Object.fromEntries(ownerCounts.map(o => [o.owner, Number(o.entities)])),
-  ).toEqual(
-    Object.fromEntries(owners.map((o: any) => [o.owner, Number(o.n)])),
-  );
+  ).toEqual(Object.fromEntries(owners.map((o: any) => [o.owner, Number(o.n)])));
 }
 
 describe('UsageIndexSync', () => {
@@ -145,9 +143,9 @@ describe('UsageIndexSync', () => {
         options,
       ).run();
       expect(resumed).toMatchObject({ seen: 9, changed: 6 });
-      expect(
-        await index.dependentCount({ toolIds: ['ingress-nginx'] }),
-      ).toBe(0);
+      expect(await index.dependentCount({ toolIds: ['ingress-nginx'] })).toBe(
+        0,
+      );
       expect(await index.dependentCount({ toolIds: ['gateway-api'] })).toBe(9);
       await consistent(knex);
 
