@@ -1,0 +1,115 @@
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import {
+  mockServices,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { migrateDatabase } from '../database/migrateDatabase';
+import { StandardRepository } from '../database/StandardRepository';
+import { readStandardArchitectureConfig } from '../lib/config';
+import { bundledEditionFiles, StandardLoader } from '../lib/StandardLoader';
+import { postgresTestDatabaseIds } from '../__testUtils__/postgresTestDatabaseIds';
+import { StandardIngestion } from './StandardIngestion';
+
+const databases = TestDatabases.create({
+  ids: ['SQLITE_3', ...postgresTestDatabaseIds()],
+  disableDocker: true,
+});
+
+jest.setTimeout(60_000);
+
+const failingCatalog = {
+  getEntities: async () => {
+    throw new Error('connect ECONNREFUSED 127.0.0.1:7007');
+  },
+} as unknown as CatalogService;
+
+async function setup(databaseId: TestDatabaseId) {
+  const knex = await databases.init(databaseId);
+  const logger = mockServices.logger.mock();
+  await migrateDatabase(knex, logger);
+  const repository = new StandardRepository(knex);
+  const ingestion = (
+    data: Record<string, unknown>,
+    catalog: CatalogService = catalogServiceMock({ entities: [] }),
+  ) => {
+    const settings = readStandardArchitectureConfig(
+      new ConfigReader({ standardArchitecture: data }),
+    );
+    return new StandardIngestion(
+      settings,
+      new StandardLoader(settings, mockServices.urlReader.mock()),
+      repository,
+      catalog,
+      mockServices.auth(),
+      logger,
+      '0.0.0-test',
+    );
+  };
+  return { repository, ingestion };
+}
+
+describe('StandardIngestion', () => {
+  it.each(databases.eachSupportedId())(
+    'keeps good data: invalid sources, the removal guard and force, on %s',
+    async databaseId => {
+      const { repository, ingestion } = await setup(databaseId);
+      const bundled = await bundledEditionFiles();
+
+      await ingestion({}).run();
+      expect(await repository.lastRun('ingestion')).toMatchObject({
+        outcome: 'ok',
+        details: { editions: [2022, 2023, 2024, 2025, 2026] },
+      });
+      const accepted = await repository.contentHash();
+      expect(accepted).toBeDefined();
+
+      // A malformed file: recorded with file and field, the standard stays.
+      const dir = mkdtempSync(join(tmpdir(), 'sa-ingestion-'));
+      const broken = join(dir, '2027.yaml');
+      writeFileSync(broken, 'year: 2027\nlayers: not-a-list\n');
+      await ingestion({ sources: [broken], includeBundled: true }).run();
+      const failed = await repository.lastRun('ingestion');
+      expect(failed?.outcome).toBe('failed');
+      expect(failed?.error).toContain(broken);
+      expect(await repository.contentHash()).toBe(accepted);
+
+      // Only the 2022 edition would drop most tools: refused, nothing stored.
+      const only2022 = bundled.filter(f => f.endsWith('2022.yaml'));
+      await ingestion({ sources: only2022, maxRemovalShare: 0.2 }).run();
+      const refused = await repository.lastRun('ingestion');
+      expect(refused?.outcome).toBe('refused');
+      expect(refused?.error).toMatch(/^refusing to remove \d+ of \d+ entities/);
+      expect(await repository.contentHash()).toBe(accepted);
+
+      // Forced through POST /refresh?force=true: applied once, then the guard is back.
+      await repository.requestForce('user:default/admin');
+      await ingestion({ sources: only2022, maxRemovalShare: 0.2 }).run();
+      expect(await repository.lastRun('ingestion')).toMatchObject({
+        outcome: 'ok',
+        details: { editions: [2022], forcedBy: 'user:default/admin' },
+      });
+      expect(await repository.contentHash()).not.toBe(accepted);
+      expect(await repository.takeForceRequest()).toBeUndefined();
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'fails closed when there is no baseline and the catalog cannot be read, on %s',
+    async databaseId => {
+      const { repository, ingestion } = await setup(databaseId);
+      await ingestion({}, failingCatalog).run();
+      const run = await repository.lastRun('ingestion');
+      expect(run?.outcome).toBe('refused');
+      expect(run?.error).toBe(
+        'the removal guard could not read the catalog, so nothing was applied: connect ECONNREFUSED 127.0.0.1:7007',
+      );
+      expect(await repository.contentHash()).toBeUndefined();
+    },
+  );
+});
