@@ -7,6 +7,7 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
+import { JsonObject } from '@backstage/types';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { migrateDatabase } from '../database/migrateDatabase';
@@ -35,7 +36,7 @@ async function setup(databaseId: TestDatabaseId) {
   await migrateDatabase(knex, logger);
   const repository = new StandardRepository(knex);
   const ingestion = (
-    data: Record<string, unknown>,
+    data: JsonObject,
     catalog: CatalogService = catalogServiceMock({ entities: [] }),
   ) => {
     const settings = readStandardArchitectureConfig(
