@@ -36,6 +36,8 @@ export interface IndexState {
 
 // Rows per statement: SQLite caps bound variables, and big IN lists plan badly.
 const CHUNK = 500;
+// Rows per insert: about 5,000 bound values, within SQLite's and PostgreSQL's limits.
+const INSERT_ROWS = 500;
 const NO_OWNER = '';
 
 function chunks<T>(items: T[], size = CHUNK): T[][] {
@@ -92,11 +94,17 @@ export class UsageIndex {
    * usage replaces the old, detected usage is kept, and the aggregates move
    * by the difference. One transaction.
    */
-  async upsertEntities(entities: IndexedEntity[], syncId: string) {
+  async upsertEntities(
+    entities: IndexedEntity[],
+    syncId: string,
+    options: { newRefs?: Set<string> } = {},
+  ) {
     if (entities.length === 0) return;
     await this.knex.transaction(async tx => {
       const refs = entities.map(e => e.entityRef);
-      const { oldEntities, oldUsage } = await this.readOld(tx, refs);
+      // Refs the caller knows are new have nothing to read back or delete.
+      const known = refs.filter(ref => !options.newRefs?.has(ref));
+      const { oldEntities, oldUsage } = await this.readOld(tx, known);
       const usageDeltas = new Deltas();
       const ownerDeltas = new Deltas();
       for (const row of oldUsage)
@@ -135,12 +143,13 @@ export class UsageIndex {
         }
       }
 
-      for (const part of chunks(refs)) {
+      for (const part of chunks(known)) {
         await tx('sa_usage').whereIn('entity_ref', part).delete();
         await tx('sa_entities').whereIn('entity_ref', part).delete();
       }
-      for (const part of chunks(usageRows, 100))
+      for (const part of chunks(usageRows, INSERT_ROWS)) {
         await tx('sa_usage').insert(part);
+      }
       const entityRows = entities.map(e => ({
         entity_ref: e.entityRef,
         kind: e.kind,
@@ -154,8 +163,9 @@ export class UsageIndex {
           e.baseImages.length > 0 ? JSON.stringify(e.baseImages) : null,
         sync_id: syncId,
       }));
-      for (const part of chunks(entityRows, 100))
+      for (const part of chunks(entityRows, INSERT_ROWS)) {
         await tx('sa_entities').insert(part);
+      }
       await this.applyDeltas(tx, usageDeltas, ownerDeltas);
     });
   }

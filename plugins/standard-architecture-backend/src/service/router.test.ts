@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
 import {
   BackstageCredentials,
+  coreServices,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
 import {
@@ -209,6 +210,36 @@ function recordingScheduler() {
   };
 }
 
+/**
+ * The permission decisions that go with `catalogWithPermissions`: GUEST's
+ * catalog reads are conditional (the catalog decides per entity), everyone
+ * else may read every entity.
+ */
+const guestConditionalPermissions = createServiceFactory({
+  service: coreServices.permissions,
+  deps: {},
+  factory: () =>
+    ({
+      authorize: async (requests: unknown[]) =>
+        requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+      authorizeConditional: async (
+        requests: unknown[],
+        { credentials }: { credentials: BackstageCredentials },
+      ) =>
+        requests.map(() =>
+          (credentials.principal as { userEntityRef?: string })
+            ?.userEntityRef === GUEST
+            ? {
+                result: AuthorizeResult.CONDITIONAL,
+                pluginId: 'catalog',
+                resourceType: 'catalog-entity',
+                conditions: { anyOf: [] },
+              }
+            : { result: AuthorizeResult.ALLOW },
+        ),
+    } as any),
+});
+
 async function start(options: {
   config?: object;
   entities?: Entity[];
@@ -237,6 +268,7 @@ async function start(options: {
       mockServices.httpAuth.factory({
         defaultCredentials: mockCredentials.none(),
       }),
+      ...(options.hiddenFromGuest?.length ? [guestConditionalPermissions] : []),
       ...(options.features ?? []),
     ],
   });

@@ -73,7 +73,15 @@ export async function createRouter(
 ): Promise<express.Router> {
   const { httpAuth, permissions, catalog, repository, index } = options;
   const today = options.today ?? (() => isoDay());
-  const answers = new UsageAnswers(index, catalog, options.currentEdition);
+  const answers = new UsageAnswers(
+    index,
+    catalog,
+    permissions,
+    options.currentEdition,
+  );
+  // /adoption is the same for every caller until the index or standard
+  // changes: its body is kept for the current ETag.
+  let adoptionCache: { etag: string; json: string } | undefined;
 
   /** The accepted standard, or 503 naming why there is none yet. */
   const judgement = async (): Promise<Judgement> => {
@@ -297,19 +305,23 @@ export async function createRouter(
     await httpAuth.credentials(req);
     const [judged, state] = await Promise.all([judgement(), index.state()]);
     // Counts only, the same for every caller: tagged by the shared state.
-    const etag = `${judged.hash.slice(0, 16)}-${state.generation}-${
+    const etag = `"${judged.hash.slice(0, 16)}-${state.generation}-${
       judged.today
-    }-${options.currentEdition ?? ''}`;
-    if (matches(req, `"${etag}"`)) {
-      res.setHeader('ETag', `"${etag}"`);
+    }-${options.currentEdition ?? ''}"`;
+    res.setHeader('ETag', etag);
+    res.setHeader('Cache-Control', 'private, no-cache');
+    if (matches(req, etag)) {
       res.status(304).end();
       return;
     }
-    const body = {
-      ...(state.asOf && { asOf: state.asOf }),
-      ...(await answers.adoption(judged)),
-    };
-    sendWithETag(req, res, body, etag);
+    if (adoptionCache?.etag !== etag) {
+      const body = {
+        ...(state.asOf && { asOf: state.asOf }),
+        ...(await answers.adoption(judged)),
+      };
+      adoptionCache = { etag, json: JSON.stringify(body) };
+    }
+    res.type('application/json').send(adoptionCache.json);
   });
 
   router.get('/tools/:toolId/dependents', async (req, res) => {
@@ -346,22 +358,38 @@ export async function createRouter(
       limit: parseLimit(req.query.limit),
       cursor: req.query.cursor,
     };
-    const [judged, state, groups] = await Promise.all([
-      judgement(),
-      index.state(),
-      coveredGroups(catalog, groupRef, includeChildGroups, credentials),
-    ]);
-    const body = {
+    const [judged, state] = await Promise.all([judgement(), index.state()]);
+    const covering = coveredGroups(
+      catalog,
+      groupRef,
+      includeChildGroups,
+      credentials,
+    );
+    // Without child groups the covered groups are known: the report is read
+    // while the catalog confirms the group; a missing group still gives 404.
+    const [groups, report] = includeChildGroups
+      ? await covering.then(
+          async covered =>
+            [
+              covered,
+              await answers.groupReport(
+                judged,
+                groupRef,
+                covered,
+                query,
+                credentials,
+              ),
+            ] as const,
+        )
+      : await Promise.all([
+          covering,
+          answers.groupReport(judged, groupRef, [groupRef], query, credentials),
+        ]);
+    sendWithETag(req, res, {
       ...(state.asOf && { asOf: state.asOf }),
-      ...(await answers.groupReport(
-        judged,
-        groupRef,
-        groups,
-        query,
-        credentials,
-      )),
-    };
-    sendWithETag(req, res, body);
+      ...report,
+      groups,
+    });
   });
 
   router.post('/refresh', async (req, res) => {

@@ -1,4 +1,7 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  BackstageCredentials,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   AdoptionResponse,
@@ -58,6 +61,7 @@ export class UsageAnswers {
   constructor(
     private readonly index: UsageIndex,
     private readonly catalog: CatalogService,
+    private readonly permissions: PermissionsService,
     private readonly edition?: number,
   ) {}
 
@@ -164,6 +168,7 @@ export class UsageAnswers {
     const page = rows.slice(0, query.limit);
     const readable = await readableRefs(
       this.catalog,
+      this.permissions,
       page.map(p => p.entityRef),
       credentials,
     );
@@ -213,6 +218,7 @@ export class UsageAnswers {
     const [readable, entities, totalItems] = await Promise.all([
       readableRefs(
         this.catalog,
+        this.permissions,
         page.map(p => p.entityRef),
         credentials,
       ),

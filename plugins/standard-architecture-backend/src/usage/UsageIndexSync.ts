@@ -79,7 +79,13 @@ export class UsageIndexSync {
           return !known.has(ref) || known.get(ref) !== e.metadata.etag;
         })
         .map(e => stringifyEntityRef(e));
-      const written = await this.writeChanged(stale, syncId, credentials);
+      const newRefs = new Set(stale.filter(ref => !known.has(ref)));
+      const written = await this.writeChanged(
+        stale,
+        newRefs,
+        syncId,
+        credentials,
+      );
       changed += written.count;
       written.missing.forEach(ref => seen.delete(ref));
       cursor = page.pageInfo.nextCursor;
@@ -104,6 +110,7 @@ export class UsageIndexSync {
 
   private async writeChanged(
     refs: string[],
+    newRefs: Set<string>,
     syncId: string,
     credentials: BackstageCredentials,
   ): Promise<{ count: number; missing: string[] }> {
@@ -117,7 +124,7 @@ export class UsageIndexSync {
     const entities = items.flatMap(e =>
       e && !isProvidedByStandard(e) ? [toIndexedEntity(e)] : [],
     );
-    await this.index.upsertEntities(entities, syncId);
+    await this.index.upsertEntities(entities, syncId, { newRefs });
     return { count: entities.length, missing };
   }
 }
