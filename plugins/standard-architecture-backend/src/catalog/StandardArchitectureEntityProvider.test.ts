@@ -264,12 +264,13 @@ describe('StandardArchitectureEntityProvider', () => {
         expect(nginxLifecycle(fixture, 1)).toBe('deprecated');
       });
 
-      it('logs a 503 from the plugin with the reason it gave, not only the status', async () => {
+      it('waits for a standard not ingested yet (503) with a warning giving the reason', async () => {
         fixture.standard.mockRejectedValue(await cause());
         await scheduledTask(fixture).fn(new AbortController().signal);
-        expect(fixture.logger.error).toHaveBeenCalledWith(
-          `${PROVIDER_NAME}: kept the previous entities; could not read the accepted standard: ResponseError: Request failed with 503 Service Unavailable: The standard has not been ingested yet`,
+        expect(fixture.logger.warn).toHaveBeenCalledWith(
+          `${PROVIDER_NAME}: waiting for the standard: The standard has not been ingested yet`,
         );
+        expect(fixture.logger.error).not.toHaveBeenCalled();
         expect(fixture.connection.applyMutation).not.toHaveBeenCalled();
       });
     });

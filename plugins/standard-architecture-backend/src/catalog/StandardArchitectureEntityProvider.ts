@@ -76,7 +76,14 @@ export class StandardArchitectureEntityProvider implements EntityProvider {
           await this.refresh();
         } catch (error) {
           // Logged, never thrown: the next interval retries. A ResponseError's
-          // message is only the status; its cause says why (e.g. not ingested yet).
+          // message is only the status; its cause says why.
+          if (error instanceof ResponseError && error.statusCode === 503) {
+            // Normal for a few seconds at start: the plugin has not ingested yet.
+            this.logger.warn(
+              `${PROVIDER_NAME}: waiting for the standard: ${error.cause.message}`,
+            );
+            return;
+          }
           const why =
             error instanceof ResponseError ? `: ${error.cause.message}` : '';
           this.logger.error(

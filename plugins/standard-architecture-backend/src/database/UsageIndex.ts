@@ -229,12 +229,13 @@ export class UsageIndex {
     });
   }
 
-  /** Indexed entities with a repository to scan, in ref order, one page. */
+  /** Indexed Components with a repository to scan, in ref order, one page. */
   async scanTargets(
     after: string | undefined,
     limit: number,
   ): Promise<Array<{ entityRef: string; sourceLocation: string }>> {
     const query = this.knex('sa_entities')
+      .where('kind', 'Component')
       .whereNotNull('source_location')
       .orderBy('entity_ref')
       .limit(limit)
