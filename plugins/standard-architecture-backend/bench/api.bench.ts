@@ -42,7 +42,11 @@
  */
 import { spawn } from 'child_process';
 import { join } from 'path';
-import { UrlReaderService } from '@backstage/backend-plugin-api';
+import {
+  PermissionsService,
+  UrlReaderService,
+} from '@backstage/backend-plugin-api';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import {
   mockCredentials,
@@ -159,7 +163,9 @@ async function phase<T>(name: string, fn: () => Promise<T>): Promise<T> {
   const value = await fn();
   const ms = msSince(start);
   phases.push({ name, ms });
-  console.log(`    ${name}: ${fmt(ms / 1000, 1)} s (rss ${fmt(rssMb(), 0)} MB)`);
+  console.log(
+    `    ${name}: ${fmt(ms / 1000, 1)} s (rss ${fmt(rssMb(), 0)} MB)`,
+  );
   return value;
 }
 
@@ -276,30 +282,43 @@ class QueryProfile {
     knex.on('query', (q: { __knexQueryUid: string }) =>
       this.started.set(q.__knexQueryUid, performance.now()),
     );
-    knex.on('query-response', (_: unknown, q: { __knexQueryUid: string; sql: string }) => {
-      const start = this.started.get(q.__knexQueryUid);
-      if (start === undefined) return;
-      this.started.delete(q.__knexQueryUid);
-      const shape = q.sql
-        .replace(/\$\d+/g, '?')
-        .replace(/\((\?,\s*)*\?\)/g, '(…)')
-        .replace(/(\(…\),\s*)+\(…\)/g, '(…),…')
-        .replace(/\s+/g, ' ')
-        .slice(0, 140);
-      const t = this.totals.get(shape) ?? { n: 0, ms: 0 };
-      t.n++;
-      t.ms += performance.now() - start;
-      this.totals.set(shape, t);
-    });
+    knex.on(
+      'query-response',
+      (_: unknown, q: { __knexQueryUid: string; sql: string }) => {
+        const start = this.started.get(q.__knexQueryUid);
+        if (start === undefined) return;
+        this.started.delete(q.__knexQueryUid);
+        const shape = q.sql
+          .replace(/\$\d+/g, '?')
+          .replace(/\((\?,\s*)*\?\)/g, '(…)')
+          .replace(/(\(…\),\s*)+\(…\)/g, '(…),…')
+          .replace(/\s+/g, ' ')
+          .slice(0, 140);
+        const t = this.totals.get(shape) ?? { n: 0, ms: 0 };
+        t.n++;
+        t.ms += performance.now() - start;
+        this.totals.set(shape, t);
+      },
+    );
   }
   /** Prints and clears the top statements since the last call. */
   report(label: string) {
     if (!QUERY_PROFILE) return;
     const rows = [...this.totals.entries()].sort((a, b) => b[1].ms - a[1].ms);
     const all = rows.reduce((sum, [, t]) => sum + t.ms, 0);
-    console.log(`      database time during ${label}: ${fmt(all, 0)} ms in ${rows.reduce((n, [, t]) => n + t.n, 0)} statements`);
+    console.log(
+      `      database time during ${label}: ${fmt(all, 0)} ms in ${rows.reduce(
+        (n, [, t]) => n + t.n,
+        0,
+      )} statements`,
+    );
     for (const [shape, t] of rows.slice(0, 8)) {
-      console.log(`        ${fmt(t.ms, 0)} ms, ${t.n}×, ${fmt(t.ms / t.n, 2)} ms each: ${shape}`);
+      console.log(
+        `        ${fmt(t.ms, 0)} ms, ${t.n}×, ${fmt(
+          t.ms / t.n,
+          2,
+        )} ms each: ${shape}`,
+      );
     }
     this.totals = new Map();
   }
@@ -392,18 +411,21 @@ function load(base: string, path: string): Promise<LoadResult> {
         max: r.latency.max,
         cpu: { ...meter(), loadGeneratorPct: r.cpuPct },
         statusCodes: Object.fromEntries(
-          Object.entries(r.statusCodeStats as Record<string, { count: number }>).map(
-            ([status, s]) => [status, s.count],
-          ),
+          Object.entries(
+            r.statusCodeStats as Record<string, { count: number }>,
+          ).map(([status, s]) => [status, s.count]),
         ),
       };
       console.log(
-        `      ${path}: ${result.requests} requests, ${fmt(result.rps, 1)} req/s, errors ${
-          result.errors
-        } (timeouts ${result.timeouts}), non-2xx ${result.non2xx}, p50 ${fmt(
-          result.p50,
+        `      ${path}: ${result.requests} requests, ${fmt(
+          result.rps,
+          1,
+        )} req/s, errors ${result.errors} (timeouts ${
+          result.timeouts
+        }), non-2xx ${result.non2xx}, p50 ${fmt(result.p50, 0)} ms, p99 ${fmt(
+          result.p99,
           0,
-        )} ms, p99 ${fmt(result.p99, 0)} ms, max ${fmt(result.max, 0)} ms; cpu: backend ${fmt(
+        )} ms, max ${fmt(result.max, 0)} ms; cpu: backend ${fmt(
           result.cpu.backendPct,
           0,
         )}%, postgres ${fmt(result.cpu.postgresPct, 0)}%, autocannon ${fmt(
@@ -493,12 +515,15 @@ async function syncWithReader(knex: Knex, org: Organisation, label: string) {
   };
   const full = await phase(`full sync, ${label}`, run);
   describeSync('full', full);
-  const incremental = await phase(`incremental sync after 1% changed, ${label}`, async () => {
-    const changed = changeOnePercent(org);
-    reader.rebuild();
-    console.log(`      changed ${changed.length} services`);
-    return run();
-  });
+  const incremental = await phase(
+    `incremental sync after 1% changed, ${label}`,
+    async () => {
+      const changed = changeOnePercent(org);
+      reader.rebuild();
+      console.log(`      changed ${changed.length} services`);
+      return run();
+    },
+  );
   describeSync('incremental', incremental);
   return { full, incremental, reader, index };
 }
@@ -518,7 +543,9 @@ function describeSync(name: string, s: SyncFigures) {
 async function databaseMb(knex: Knex): Promise<number | undefined> {
   try {
     if (knex.client.config.client === 'pg') {
-      const r = await knex.raw('select pg_database_size(current_database()) as n');
+      const r = await knex.raw(
+        'select pg_database_size(current_database()) as n',
+      );
       return Number(r.rows[0].n) / 1024 / 1024;
     }
     const [count] = await knex.raw('pragma page_count');
@@ -713,7 +740,9 @@ async function realCatalogRun(ctx: RunContext) {
         'changed services re-stitched',
         async () => {
           const { items } = await postJson<{
-            items: Array<{ relations?: Array<{ type: string; targetRef: string }> } | null>;
+            items: Array<{
+              relations?: Array<{ type: string; targetRef: string }>;
+            } | null>;
           }>(base, '/api/catalog/entities/by-refs', {
             entityRefs: changed.map(d => serviceRef(d.i)),
             fields: ['relations'],
@@ -776,16 +805,28 @@ async function syntheticRun(ctx: RunContext) {
 
   // The services the API calls below will list or fetch, for the real catalog.
   const seedRefs = await phase(
-    `pick the real catalog's services: service-00000…${REAL_SERVICES - 1} and team-01's first ${REPORT_PAGES} report pages`,
+    `pick the real catalog's services: service-00000…${
+      REAL_SERVICES - 1
+    } and team-01's first ${REPORT_PAGES} report pages`,
     async () => {
-      const answers = new UsageAnswers(synced.index, synced.reader.asCatalogService());
+      // Every caller may read every entity here: the page check is not the subject.
+      const allowAll = {
+        authorizeConditional: async (requests: unknown[]) =>
+          requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+      } as unknown as PermissionsService;
+      const answers = new UsageAnswers(
+        synced.index,
+        synced.reader.asCatalogService(),
+        allowAll,
+      );
       const judgement = {
         standard,
         hash: standardContentHash(standard),
         today: isoDay(),
       };
       const refs = new Set<string>();
-      for (let i = 0; i < Math.min(REAL_SERVICES, services); i++) refs.add(serviceRef(i));
+      for (let i = 0; i < Math.min(REAL_SERVICES, services); i++)
+        refs.add(serviceRef(i));
       let cursor: string | undefined;
       for (let p = 0; p < REPORT_PAGES; p++) {
         const page = await answers.groupReport(
@@ -815,8 +856,9 @@ async function syntheticRun(ctx: RunContext) {
   memoryWindow('backend: real catalog (small), API and loads');
   queryProfile.attach(knex);
   const provider = new SeedProvider();
-  const { backend, base } = await phase('start backend on the same database', () =>
-    startBackend(knex, provider),
+  const { backend, base } = await phase(
+    'start backend on the same database',
+    () => startBackend(knex, provider),
   );
   try {
     const entities = providerEntities(org, seedServices);
@@ -899,12 +941,18 @@ async function check(base: string, services: number) {
 // -------------------------------------------------------------------- main
 
 async function main() {
-  const [databaseId, scaleArg] = process.argv.slice(2) as [TestDatabaseId, string];
+  const [databaseId, scaleArg] = process.argv.slice(2) as [
+    TestDatabaseId,
+    string,
+  ];
   const services = Number(scaleArg ?? 10_000);
   if (!databaseId || !(services > 0)) {
     throw new Error('usage: api.bench.ts DB_ID SERVICES');
   }
-  const databases = TestDatabases.create({ ids: [databaseId], disableDocker: true });
+  const databases = TestDatabases.create({
+    ids: [databaseId],
+    disableDocker: true,
+  });
   if (!databases.supports(databaseId)) {
     throw new Error(
       `unsupported database ${databaseId}: set BACKSTAGE_TEST_DATABASE_<ID>_CONNECTION_STRING (scripts/postgres.sh)`,
@@ -920,7 +968,9 @@ async function main() {
   ];
   const mode = services > REAL_CATALOG_MAX ? 'synthetic' : 'real';
   console.log(
-    `${databaseId}, ${services} services, ${GROUPS} groups, ${toolIds.length} tools; ${
+    `${databaseId}, ${services} services, ${GROUPS} groups, ${
+      toolIds.length
+    } tools; ${
       mode === 'real'
         ? 'everything through the real catalog'
         : 'sync from the synthetic catalog reader, API on a real backend over the populated index'
@@ -937,9 +987,16 @@ async function main() {
       `  peak RSS ${fmt(peakMb, 0)} MB (${windows
         .map(
           w =>
-            `${w.name}: ${fmt(w.peakMb, 0)}, at its end ${fmt(w.endRssMb, 0)} of which V8 heap ${fmt(w.endHeapMb, 0)}`,
+            `${w.name}: ${fmt(w.peakMb, 0)}, at its end ${fmt(
+              w.endRssMb,
+              0,
+            )} of which V8 heap ${fmt(w.endHeapMb, 0)}`,
         )
-        .join('; ')})${canReset ? '' : ' (VmHWM could not be reset: each figure is the peak so far)'}`,
+        .join('; ')})${
+        canReset
+          ? ''
+          : ' (VmHWM could not be reset: each figure is the peak so far)'
+      }`,
     );
     writeResult({
       database: databaseId,

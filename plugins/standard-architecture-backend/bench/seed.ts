@@ -26,7 +26,8 @@ import { seededRandom } from './util';
 export const SEED_PROVIDER = 'standard-architecture-bench-seed';
 const LOCATION = `url:https://example.com/bench/${SEED_PROVIDER}.yaml`;
 
-export const groupName = (g: number) => `team-${String(g + 1).padStart(2, '0')}`;
+export const groupName = (g: number) =>
+  `team-${String(g + 1).padStart(2, '0')}`;
 export const groupRef = (g: number) => `group:default/${groupName(g)}`;
 export const serviceName = (i: number) =>
   `service-${String(i).padStart(5, '0')}`;

@@ -26,9 +26,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { groupEntity, groupRef, Organisation, serviceEntity } from './seed';
 import { msSince } from './util';
 
-function stitchedService(
-  def: Organisation['services'][number],
-): Entity {
+function stitchedService(def: Organisation['services'][number]): Entity {
   const entity = serviceEntity(def);
   return {
     ...entity,
@@ -59,7 +57,11 @@ function toolEntity(id: string): Entity {
       uid: `bench-tool-${id}`,
       etag: `t-${id}`,
     },
-    spec: { type: 'tool', lifecycle: 'production', owner: 'group:default/platform-team' },
+    spec: {
+      type: 'tool',
+      lifecycle: 'production',
+      owner: 'group:default/platform-team',
+    },
     relations: [],
   };
 }
@@ -132,15 +134,15 @@ export class SyntheticCatalogReader {
       const keys = Object.keys(filter ?? {});
       if (Array.isArray(filter) || keys.some(k => k !== 'kind')) {
         throw new Error(
-          `synthetic catalog: only a kind filter is supported, got ${JSON.stringify(filter)}`,
+          `synthetic catalog: only a kind filter is supported, got ${JSON.stringify(
+            filter,
+          )}`,
         );
       }
       const kind = filter?.kind;
       const kinds = kind === undefined ? [] : [kind].flat();
       cursor = {
-        kinds: kinds.map(k =>
-          String(k).toLowerCase(),
-        ),
+        kinds: kinds.map(k => String(k).toLowerCase()),
         offset: request?.offset ?? 0,
       };
     }
@@ -181,7 +183,9 @@ export class SyntheticCatalogReader {
     const start = process.hrtime.bigint();
     this.calls++;
     if (request.filter) {
-      throw new Error('synthetic catalog: getEntitiesByRefs filter is not supported');
+      throw new Error(
+        'synthetic catalog: getEntitiesByRefs filter is not supported',
+      );
     }
     const items = request.entityRefs.map(ref => {
       const entity = this.byRef.get(ref);
@@ -189,7 +193,9 @@ export class SyntheticCatalogReader {
     });
     // JSON turns a hole into null; the client hands back undefined.
     const response = {
-      items: (roundTrip(items) as Array<Entity | null>).map(e => e ?? undefined),
+      items: (roundTrip(items) as Array<Entity | null>).map(
+        e => e ?? undefined,
+      ),
     };
     this.readerMs += msSince(start);
     return response;

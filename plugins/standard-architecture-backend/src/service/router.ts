@@ -336,7 +336,8 @@ export async function createRouter(
       limit: parseLimit(req.query.limit),
       cursor: req.query.cursor,
     };
-    const [judged, state] = await Promise.all([judgement(), index.state()]);
+    const [stored, state] = await Promise.all([judgement(), index.state()]);
+    const judged = { ...stored, generation: state.generation };
     const body = {
       ...(state.asOf && { asOf: state.asOf }),
       ...(await answers.dependents(judged, toolId, query, credentials)),
@@ -358,7 +359,8 @@ export async function createRouter(
       limit: parseLimit(req.query.limit),
       cursor: req.query.cursor,
     };
-    const [judged, state] = await Promise.all([judgement(), index.state()]);
+    const [stored, state] = await Promise.all([judgement(), index.state()]);
+    const judged = { ...stored, generation: state.generation };
     const covering = coveredGroups(
       catalog,
       groupRef,

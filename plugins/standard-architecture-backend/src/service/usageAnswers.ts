@@ -20,6 +20,7 @@ import {
 import { NotFoundError } from '@backstage/errors';
 import { UsageIndex, UsageRow } from '../database/UsageIndex';
 import { decodeCursor, encodeCursor } from './params';
+import { PageCache } from './PageCache';
 import { readableRefs } from './readableRefs';
 
 const AT_RISK = new Set<RecommendationStatus>(['deprecated', 'caution']);
@@ -29,7 +30,14 @@ export interface Judgement {
   standard: Standard;
   hash: string;
   today: string;
+  /** The index generation read for this request; pages are kept per generation. */
+  generation?: number;
 }
+
+const cacheKey = (j: Judgement, ...parts: unknown[]) =>
+  j.generation === undefined
+    ? undefined
+    : JSON.stringify([j.hash, j.today, j.generation, ...parts]);
 
 const replacementNames = (r: ToolRecommendation) =>
   r.replacement && [
@@ -56,6 +64,7 @@ const isDependentsPosition = (p: any): p is DependentsPosition =>
  * aggregates; lists are paged and only show entities the caller may read.
  */
 export class UsageAnswers {
+  private readonly pages = new PageCache();
   private judgedCache?: { key: string; tools: Map<string, ToolRecommendation> };
 
   constructor(
@@ -156,15 +165,22 @@ export class UsageAnswers {
       owners: query.owner ? [query.owner] : undefined,
       source: query.source,
     };
-    const [rows, total] = await Promise.all([
-      this.index.usagePage({ ...filter, after: position?.a }, query.limit + 1),
-      query.source
-        ? this.index.countUsage(filter)
-        : this.index.dependentCount({
-            toolIds: [toolId],
-            owners: filter.owners,
-          }),
-    ]);
+    const [rows, total] = await this.pages.get(
+      cacheKey(judgement, 'dependents', filter, position?.a, query.limit),
+      () =>
+        Promise.all([
+          this.index.usagePage(
+            { ...filter, after: position?.a },
+            query.limit + 1,
+          ),
+          query.source
+            ? this.index.countUsage(filter)
+            : this.index.dependentCount({
+                toolIds: [toolId],
+                owners: filter.owners,
+              }),
+        ]),
+    );
     const page = rows.slice(0, query.limit);
     const readable = await readableRefs(
       this.catalog,
@@ -198,36 +214,17 @@ export class UsageAnswers {
       .filter(r => AT_RISK.has(r.status))
       .sort(compareRecommendations);
     const start = decodeCursor(query.cursor, isReportPosition) ?? { t: 0 };
-    const rows: Array<UsageRow & { rank: number }> = [];
-    for (
-      let t = start.t;
-      t < ranked.length && rows.length <= query.limit;
-      t++
-    ) {
-      const found = await this.index.usagePage(
-        {
-          toolId: ranked[t].tool,
-          owners: groups,
-          after: t === start.t ? start.a : undefined,
-        },
-        query.limit + 1 - rows.length,
-      );
-      rows.push(...found.map(row => ({ ...row, rank: t })));
-    }
+    const { rows, entities, totalItems } = await this.pages.get(
+      cacheKey(judgement, 'report', groups, start, query.limit),
+      () => this.reportRows(ranked, groups, start, query.limit),
+    );
     const page = rows.slice(0, query.limit);
-    const [readable, entities, totalItems] = await Promise.all([
-      readableRefs(
-        this.catalog,
-        this.permissions,
-        page.map(p => p.entityRef),
-        credentials,
-      ),
-      this.index.entityCount(groups),
-      this.index.dependentCount({
-        toolIds: ranked.map(r => r.tool),
-        owners: groups,
-      }),
-    ]);
+    const readable = await readableRefs(
+      this.catalog,
+      this.permissions,
+      page.map(p => p.entityRef),
+      credentials,
+    );
     const last = page[page.length - 1];
     const items: GroupReportItem[] = page
       .filter(row => readable.has(row.entityRef))
@@ -259,6 +256,35 @@ export class UsageAnswers {
           nextCursor: encodeCursor({ t: last.rank, a: last.entityRef }),
         }),
     };
+  }
+
+  /** One page of a report's rows, in rank order, with the report's counts. */
+  private async reportRows(
+    ranked: ToolRecommendation[],
+    groups: string[],
+    start: ReportPosition,
+    limit: number,
+  ) {
+    const rows: Array<UsageRow & { rank: number }> = [];
+    for (let t = start.t; t < ranked.length && rows.length <= limit; t++) {
+      const found = await this.index.usagePage(
+        {
+          toolId: ranked[t].tool,
+          owners: groups,
+          after: t === start.t ? start.a : undefined,
+        },
+        limit + 1 - rows.length,
+      );
+      rows.push(...found.map(row => ({ ...row, rank: t })));
+    }
+    const [entities, totalItems] = await Promise.all([
+      this.index.entityCount(groups),
+      this.index.dependentCount({
+        toolIds: ranked.map(r => r.tool),
+        owners: groups,
+      }),
+    ]);
+    return { rows, entities, totalItems };
   }
 }
 
