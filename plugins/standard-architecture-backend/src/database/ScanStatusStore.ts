@@ -1,21 +1,14 @@
 import { Knex } from 'knex';
+import {
+  DetectedBaseImage,
+  ScanSummary,
+} from '@internal/plugin-standard-architecture-common';
 
 /** A file or limit the scanner passed over, and why. */
-export interface SkippedFile {
-  path: string;
-  reason: string;
-}
+export type SkippedFile = ScanSummary['skipped'][number];
 
-/** A base image found in a Dockerfile or Containerfile. */
-export interface FoundBaseImage {
-  path: string;
-  line: number;
-  image: string;
-  stage?: string;
-  final: boolean;
-  multiStage: boolean;
-  distroless: boolean;
-}
+/** A base image found in a Dockerfile or Containerfile (as the API shows it). */
+export type FoundBaseImage = DetectedBaseImage;
 
 /** The last scan of one entity's repository. */
 export interface ScanStatus {
