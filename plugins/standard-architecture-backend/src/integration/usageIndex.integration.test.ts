@@ -244,13 +244,24 @@ describe('usage index against a real catalog', () => {
         ]);
         expect(recommendations.body.baseImages[0].image).toBe('openjdk:21');
 
-        // ETag: an unchanged index answers 304.
-        const tagged = await get(server, '/adoption');
-        const unchanged = await request(server)
-          .get(`${API}/adoption`)
-          .set('Authorization', user())
-          .set('If-None-Match', tagged.headers.etag);
+        // ETag: an unchanged index answers 304. Each completed sync (every
+        // 2 s here) moves asOf, so the pair is read between two syncs.
+        const [tagged, unchanged] = await eventually(
+          'a conditional request between two syncs',
+          async () => {
+            const first = await get(server, '/adoption');
+            const second = await request(server)
+              .get(`${API}/adoption`)
+              .set('Authorization', user())
+              .set('If-None-Match', first.headers.etag);
+            return [first, second] as const;
+          },
+          ([, second]) => second.status === 304,
+          20_000,
+        );
+        expect(tagged.headers.etag).toMatch(/^".+"$/);
         expect(unchanged.status).toBe(304);
+        expect(unchanged.text).toBe('');
 
         // Change one service, delete one, add one: the next sync follows.
         await seed.apply([
@@ -278,7 +289,14 @@ describe('usage index against a real catalog', () => {
         const changed = await get(server, '/adoption');
         expect(changed.headers.etag).not.toBe(tagged.headers.etag);
 
-        const status = await get(server, '/status');
+        // A sync runs every 2 s here: read the status between two of them.
+        const status = {
+          body: await eventually(
+            'a status between syncs',
+            async () => (await get(server, '/status')).body,
+            body => body.sync?.outcome !== 'running',
+          ),
+        };
         expect(status.body).toMatchObject({
           status: 'ok',
           problems: [],
@@ -390,12 +408,17 @@ const postgres = postgresTestDatabaseIds().filter(id => databases.supports(id));
           '/adoption',
           '/groups/default/team-a/report',
         ]) {
-          const [fromA, fromB] = await Promise.all([
-            get(a.server, path),
-            get(b.server, path),
-          ]);
+          // Syncs run every 2 s; a pair read across one differs in asOf, so
+          // read pairs until one falls between two syncs.
+          const [fromA, fromB] = await eventually(
+            `${path} from both backends between two syncs`,
+            () => Promise.all([get(a.server, path), get(b.server, path)]),
+            ([x, y]) => x.status === 200 && x.text === y.text,
+            20_000,
+          );
           expect(fromA.status).toBe(200);
           expect(fromB.text).toBe(fromA.text);
+          expect(fromA.text.length).toBeGreaterThan(100);
         }
       } finally {
         await a.stop();
