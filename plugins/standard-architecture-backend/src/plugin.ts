@@ -5,7 +5,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { standardArchitecturePermissions } from '@internal/plugin-standard-architecture-common';
 import { migrateDatabase } from './database/migrateDatabase';
-import { StandardRepository } from './database/StandardRepository';
+import { JobName, StandardRepository } from './database/StandardRepository';
 import { UsageIndex } from './database/UsageIndex';
 import { ScanStatusStore } from './database/ScanStatusStore';
 import { StandardIngestion } from './ingestion/StandardIngestion';
@@ -62,6 +62,22 @@ export const standardArchitecturePlugin = createBackendPlugin({
           standardArchitecturePermissions,
         );
 
+        // A background job whose outcome /status and /health report.
+        const recorded =
+          (job: JobName, failure: string, run: () => Promise<object>) =>
+          async () => {
+            await repository.startRun(job);
+            try {
+              const details = { ...(await run()) };
+              await repository.finishRun(job, 'ok', { details });
+            } catch (error) {
+              await repository.finishRun(job, 'failed', {
+                error: String((error as Error)?.message ?? error),
+              });
+              logger.error(`${failure}: ${error}`);
+            }
+          };
+
         const ingestion = new StandardIngestion(
           settings,
           new StandardLoader(settings, deps.urlReader),
@@ -87,22 +103,11 @@ export const standardArchitecturePlugin = createBackendPlugin({
           id: USAGE_SYNC_TASK_ID,
           ...settings.usageIndex.schedule,
           scope: 'global',
-          fn: async () => {
-            await repository.startRun('sync');
-            try {
-              const result = await sync.run();
-              await repository.finishRun('sync', 'ok', {
-                details: { ...result },
-              });
-            } catch (error) {
-              await repository.finishRun('sync', 'failed', {
-                error: String((error as Error)?.message ?? error),
-              });
-              logger.error(
-                `Usage index sync failed; the index keeps what it had: ${error}`,
-              );
-            }
-          },
+          fn: recorded(
+            'sync',
+            'Usage index sync failed; the index keeps what it had',
+            () => sync.run(),
+          ),
         });
 
         if (settings.scanning.enabled) {
@@ -124,20 +129,7 @@ export const standardArchitecturePlugin = createBackendPlugin({
             id: REPOSITORY_SCAN_TASK_ID,
             ...settings.scanning.schedule,
             scope: 'global',
-            fn: async () => {
-              await repository.startRun('scan');
-              try {
-                const result = await scan.run();
-                await repository.finishRun('scan', 'ok', {
-                  details: { ...result },
-                });
-              } catch (error) {
-                await repository.finishRun('scan', 'failed', {
-                  error: String((error as Error)?.message ?? error),
-                });
-                logger.error(`Repository scan failed: ${error}`);
-              }
-            },
+            fn: recorded('scan', 'Repository scan failed', () => scan.run()),
           });
         }
 

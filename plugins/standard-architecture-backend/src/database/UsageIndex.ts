@@ -60,6 +60,20 @@ class Deltas {
 
 const toolOwnerKey = (tool: string, owner: string) => `${tool}\u0000${owner}`;
 
+/** The aggregate moves that take these rows out of the counts. */
+function withdrawn(
+  oldEntities: Array<{ owner: string | null }>,
+  oldUsage: Array<{ tool_id: string; owner: string }>,
+) {
+  const usageDeltas = new Deltas();
+  const ownerDeltas = new Deltas();
+  for (const row of oldUsage) {
+    usageDeltas.add(toolOwnerKey(row.tool_id, row.owner), -1);
+  }
+  for (const row of oldEntities) ownerDeltas.add(row.owner ?? NO_OWNER, -1);
+  return { usageDeltas, ownerDeltas };
+}
+
 /**
  * The usage index: entities, one row per (entity, tool), and the aggregates
  * per tool and owner, all changed together in one transaction per batch, so
@@ -105,11 +119,7 @@ export class UsageIndex {
       // Refs the caller knows are new have nothing to read back or delete.
       const known = refs.filter(ref => !options.newRefs?.has(ref));
       const { oldEntities, oldUsage } = await this.readOld(tx, known);
-      const usageDeltas = new Deltas();
-      const ownerDeltas = new Deltas();
-      for (const row of oldUsage)
-        usageDeltas.add(toolOwnerKey(row.tool_id, row.owner), -1);
-      for (const row of oldEntities) ownerDeltas.add(row.owner ?? NO_OWNER, -1);
+      const { usageDeltas, ownerDeltas } = withdrawn(oldEntities, oldUsage);
 
       const detectedByRef = new Map<string, typeof oldUsage>();
       for (const row of oldUsage) {
@@ -262,12 +272,7 @@ export class UsageIndex {
     for (const part of chunks(refs)) {
       await this.knex.transaction(async tx => {
         const { oldEntities, oldUsage } = await this.readOld(tx, part);
-        const usageDeltas = new Deltas();
-        const ownerDeltas = new Deltas();
-        for (const row of oldUsage)
-          usageDeltas.add(toolOwnerKey(row.tool_id, row.owner), -1);
-        for (const row of oldEntities)
-          ownerDeltas.add(row.owner ?? NO_OWNER, -1);
+        const { usageDeltas, ownerDeltas } = withdrawn(oldEntities, oldUsage);
         await tx('sa_usage').whereIn('entity_ref', part).delete();
         await tx('sa_entities').whereIn('entity_ref', part).delete();
         await tx('sa_scans').whereIn('entity_ref', part).delete();
