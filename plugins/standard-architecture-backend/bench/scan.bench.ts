@@ -8,7 +8,6 @@
  * Env (defaults): BENCH_SCAN_REPOS (1000), BENCH_SCAN_FILES (200),
  * BENCH_SCAN_CONCURRENCY (4).
  */
-import { createServer } from 'http';
 import { readFileSync } from 'fs';
 import { UrlReaders } from '@backstage/backend-defaults/urlReader';
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
@@ -20,6 +19,7 @@ import { UsageIndex } from '../src/database/UsageIndex';
 import { bundledDetectionRules } from '../src/scanning/detectionRules';
 import { RepositoryScanner } from '../src/scanning/RepositoryScanner';
 import { RepositoryScanTask } from '../src/scanning/RepositoryScanTask';
+import { startFakeGithub } from '../src/__testUtils__/fakeGithub';
 import { rawTarball, RawEntry } from '../src/__testUtils__/rawTarball';
 import { envInt, fmt, msSince, table, writeResult } from './util';
 
@@ -92,34 +92,13 @@ async function main() {
     )} MB gzipped)`,
   );
 
-  let downloads = 0;
-  let base = '';
-  const server = createServer((req, res) => {
-    const url = req.url ?? '';
-    const status = /^\/repos\/acme\/svc-(\d+)\/commits\/main\/status/.exec(url);
-    if (status) {
-      res.setHeader('content-type', 'application/json');
-      res.end(
-        JSON.stringify({
-          sha: `sha-${status[1]}`,
-          repository: {
-            archive_url: `${base}/repos/acme/svc-${status[1]}/{archive_format}{/ref}`,
-          },
-        }),
-      );
-      return;
-    }
-    const tarball = /^\/repos\/acme\/svc-(\d+)\/tarball\//.exec(url);
-    if (tarball) {
-      downloads++;
-      res.end(tarballs[Number(tarball[1])]);
-      return;
-    }
-    res.statusCode = 404;
-    res.end();
+  const github = await startFakeGithub(name => {
+    const r = /^svc-(\d+)$/.exec(name)?.[1];
+    return r === undefined
+      ? undefined
+      : { sha: `sha-${r}`, tarball: () => tarballs[Number(r)] };
   });
-  await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as any).port}`;
+  const base = github.base;
 
   const databases = TestDatabases.create({
     ids: ['SQLITE_3'],
@@ -165,11 +144,11 @@ async function main() {
   const first = process.hrtime.bigint();
   const firstPass = await task.run();
   const firstMs = msSince(first);
-  const firstDownloads = downloads;
+  const firstDownloads = github.tarballs();
   const rescan = process.hrtime.bigint();
   const rescanPass = await task.run();
   const rescanMs = msSince(rescan);
-  server.close();
+  github.close();
 
   const [{ n: scannedFiles }] = await knex('sa_scans').sum({
     n: 'files_scanned',
@@ -192,7 +171,7 @@ async function main() {
     filesMatchedAndRead: Number(scannedFiles),
     detectedRows,
     unchangedRescanMs: rescanMs,
-    rescanDownloads: downloads - firstDownloads,
+    rescanDownloads: github.tarballs() - firstDownloads,
     firstPass,
     rescanPass,
     peakRssMb,

@@ -1,4 +1,3 @@
-import { createServer, Server } from 'http';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { dirname, join } from 'path';
@@ -7,6 +6,7 @@ import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';
 import * as tar from 'tar';
+import { startFakeGithub } from '../__testUtils__/fakeGithub';
 import { migrateDatabase } from '../database/migrateDatabase';
 import { ScanStatusStore } from '../database/ScanStatusStore';
 import { UsageIndex } from '../database/UsageIndex';
@@ -14,65 +14,26 @@ import { bundledDetectionRules } from './detectionRules';
 import { RepositoryScanner } from './RepositoryScanner';
 import { RepositoryScanTask } from './RepositoryScanTask';
 
-/**
- * A stand-in for GitHub's API on a local port: the commit-status endpoint
- * Backstage's GitHub reader asks for the head commit, and the tarball.
- */
-class FakeGithub {
-  server!: Server;
-  base = '';
-  sha = 'sha-1';
-  files: Record<string, string> = {};
-  gone = false;
-  tarballs = 0;
-
-  async start() {
-    this.server = createServer(async (req, res) => {
-      const url = req.url ?? '';
-      if (this.gone) {
-        res.statusCode = 404;
-        res.end('{"message":"Not Found"}');
-        return;
-      }
-      if (url.startsWith('/repos/acme/payments/commits/main/status')) {
-        res.setHeader('content-type', 'application/json');
-        res.end(
-          JSON.stringify({
-            sha: this.sha,
-            repository: {
-              archive_url: `${this.base}/repos/acme/payments/{archive_format}{/ref}`,
-            },
-          }),
-        );
-        return;
-      }
-      if (url === `/repos/acme/payments/tarball/${this.sha}`) {
-        this.tarballs++;
-        res.setHeader('content-type', 'application/x-gzip');
-        (await this.tarball()).pipe(res);
-        return;
-      }
-      res.statusCode = 404;
-      res.end();
-    });
-    await new Promise<void>(r => this.server.listen(0, '127.0.0.1', r));
-    this.base = `http://127.0.0.1:${(this.server.address() as any).port}`;
+/** GitHub's tarballs hold one top-level folder named after the commit. */
+function tarballOf(sha: string, files: Record<string, string>) {
+  const root = mkdtempSync(join(tmpdir(), 'sa-gh-'));
+  const top = `acme-payments-${sha}`;
+  for (const [path, content] of Object.entries(files)) {
+    const file = join(root, top, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, content);
   }
-
-  /** GitHub's tarballs hold one top-level folder named after the commit. */
-  private async tarball() {
-    const root = mkdtempSync(join(tmpdir(), 'sa-gh-'));
-    const top = `acme-payments-${this.sha}`;
-    for (const [path, content] of Object.entries(this.files)) {
-      const file = join(root, top, path);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, content);
-    }
-    const stream = tar.create({ gzip: true, cwd: root }, [top]);
-    stream.on('end', () => rmSync(root, { recursive: true, force: true }));
-    return stream as unknown as NodeJS.ReadableStream;
-  }
+  const stream = tar.create({ gzip: true, cwd: root }, [top]);
+  stream.on('end', () => rmSync(root, { recursive: true, force: true }));
+  return stream as unknown as NodeJS.ReadableStream;
 }
+
+/** The repository acme/payments, changed by the test as it goes. */
+const payments = {
+  sha: 'sha-1',
+  files: {} as Record<string, string>,
+  gone: false,
+};
 
 const LOCATION = 'https://github.com/acme/payments/tree/main/';
 const ENTITY = 'component:default/payments';
@@ -82,9 +43,18 @@ const databases = TestDatabases.create({
 });
 
 describe("RepositoryScanner with Backstage's GitHub UrlReader", () => {
-  const github = new FakeGithub();
-  beforeAll(() => github.start());
-  afterAll(() => github.server.close());
+  let github: Awaited<ReturnType<typeof startFakeGithub>>;
+  beforeAll(async () => {
+    github = await startFakeGithub(name =>
+      name === 'payments' && !payments.gone
+        ? {
+            sha: payments.sha,
+            tarball: () => tarballOf(payments.sha, payments.files),
+          }
+        : undefined,
+    );
+  });
+  afterAll(() => github.close());
 
   it('scans, skips an unchanged repository, rescans a changed one, and keeps detections of a gone one', async () => {
     const config = new ConfigReader({
@@ -125,7 +95,7 @@ describe("RepositoryScanner with Backstage's GitHub UrlReader", () => {
     );
     const task = new RepositoryScanTask(index, scans, scanner, logger, 2);
 
-    github.files = {
+    payments.files = {
       'deploy/ingress.yaml': [
         'apiVersion: networking.k8s.io/v1',
         'kind: Ingress',
@@ -158,19 +128,19 @@ describe("RepositoryScanner with Backstage's GitHub UrlReader", () => {
       outcome: 'ok',
       etag: 'sha-1',
     });
-    expect(github.tarballs).toBe(1);
+    expect(github.tarballs()).toBe(1);
 
     // Unchanged: the commit matches the etag, no download.
     await task.run();
-    expect(github.tarballs).toBe(1);
+    expect(github.tarballs()).toBe(1);
     expect(await scans.get(ENTITY)).toMatchObject({
       outcome: 'unchanged',
       etag: 'sha-1',
     });
 
     // Changed: a new commit drops the ingress and adds a Strimzi Kafka.
-    github.sha = 'sha-2';
-    github.files = {
+    payments.sha = 'sha-2';
+    payments.files = {
       'deploy/kafka.yaml': [
         'apiVersion: kafka.strimzi.io/v1beta2',
         'kind: Kafka',
@@ -179,7 +149,7 @@ describe("RepositoryScanner with Backstage's GitHub UrlReader", () => {
       ].join('\n'),
     };
     await task.run();
-    expect(github.tarballs).toBe(2);
+    expect(github.tarballs()).toBe(2);
     usage = await index.entityUsage(ENTITY);
     expect(usage?.tools.map(t => t.toolId).sort()).toEqual([
       'argo-cd',
@@ -191,7 +161,7 @@ describe("RepositoryScanner with Backstage's GitHub UrlReader", () => {
     });
 
     // Gone: detections stay, the status says stale.
-    github.gone = true;
+    payments.gone = true;
     await task.run();
     usage = await index.entityUsage(ENTITY);
     expect(usage?.tools.map(t => t.toolId).sort()).toEqual([

@@ -1,9 +1,9 @@
 import { randomBytes } from 'crypto';
-import { createServer, Server } from 'http';
 import { UrlReaders } from '@backstage/backend-defaults/urlReader';
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';
+import { startFakeGithub } from '../__testUtils__/fakeGithub';
 import { rawTarball, RawEntry } from '../__testUtils__/rawTarball';
 import { bundledDetectionRules } from './detectionRules';
 import { RepositoryScanner } from './RepositoryScanner';
@@ -20,53 +20,19 @@ const INGRESS = [
   '  ingressClassName: nginx',
 ].join('\n');
 
-/** Serves one tarball per repository name through GitHub's API shape. */
-function fakeGithub(tarballs: Record<string, Buffer>) {
-  let base = '';
-  const server: Server = createServer((req, res) => {
-    const url = req.url ?? '';
-    const status = /^\/repos\/acme\/([^/]+)\/commits\/main\/status/.exec(url);
-    if (status) {
-      res.setHeader('content-type', 'application/json');
-      res.end(
-        JSON.stringify({
-          sha: 'sha',
-          repository: {
-            archive_url: `${base}/repos/acme/${status[1]}/{archive_format}{/ref}`,
-          },
-        }),
-      );
-      return;
-    }
-    const tarball = /^\/repos\/acme\/([^/]+)\/tarball\/sha$/.exec(url);
-    if (tarball && tarballs[tarball[1]]) {
-      res.end(tarballs[tarball[1]]);
-      return;
-    }
-    res.statusCode = 404;
-    res.end();
-  });
-  return new Promise<{ server: Server; base: string }>(resolve =>
-    server.listen(0, '127.0.0.1', () => {
-      base = `http://127.0.0.1:${(server.address() as any).port}`;
-      resolve({ server, base });
-    }),
-  );
-}
-
 const entries = (extra: RawEntry[]): RawEntry[] => [
   { path: `${TOP}/deploy/ingress.yaml`, content: INGRESS },
   ...extra,
 ];
 
 describe('RepositoryScanner on hostile repositories', () => {
-  let github: { server: Server; base: string };
+  let github: Awaited<ReturnType<typeof startFakeGithub>>;
   let scanner: RepositoryScanner;
   const scan = (repo: string) =>
     scanner.scan(`https://github.com/acme/${repo}/tree/main/`);
 
   beforeAll(async () => {
-    github = await fakeGithub({
+    const tarballs: Record<string, Buffer> = {
       many: rawTarball(
         entries(
           Array.from({ length: 20_000 }, (_, i) => ({
@@ -131,7 +97,12 @@ describe('RepositoryScanner on hostile repositories', () => {
           },
         ]),
       ),
-    });
+    };
+    github = await startFakeGithub(name =>
+      tarballs[name]
+        ? { sha: 'sha', tarball: () => tarballs[name] }
+        : undefined,
+    );
     const config = new ConfigReader({
       integrations: {
         github: [{ host: 'github.com', apiBaseUrl: github.base }],
@@ -149,7 +120,7 @@ describe('RepositoryScanner on hostile repositories', () => {
       },
     );
   });
-  afterAll(() => github.server.close());
+  afterAll(() => github.close());
 
   const tools = (result: Awaited<ReturnType<typeof scan>>) => [
     ...result.detections.keys(),
