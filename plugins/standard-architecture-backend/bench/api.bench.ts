@@ -86,10 +86,10 @@ import {
   organisation,
   Organisation,
   providerEntities,
-  SeedProvider,
-  seedModule,
+  SEED_PROVIDER,
   serviceRef,
 } from './seed';
+import { SeedProvider } from '../src/__testUtils__/seedModule';
 import { SyntheticCatalogReader } from './syntheticCatalog';
 import {
   cpuMeter,
@@ -570,7 +570,7 @@ async function startBackend(knex: Knex, provider: SeedProvider) {
       catalogPlugin,
       standardArchitecturePlugin,
       catalogModuleStandardArchitecture,
-      seedModule(provider),
+      provider.module(),
       mockServices.database.factory({ knex }),
       mockServices.rootConfig.factory({
         data: {
@@ -689,7 +689,7 @@ async function realCatalogRun(ctx: RunContext) {
   memoryWindow('backend: real catalog seeding, sync, API and loads');
   const knex = await databases.init(databaseId);
   queryProfile.attach(knex);
-  const provider = new SeedProvider();
+  const provider = new SeedProvider(SEED_PROVIDER);
   const { backend, base } = await phase('start backend', () =>
     startBackend(knex, provider),
   );
@@ -855,7 +855,7 @@ async function syntheticRun(ctx: RunContext) {
 
   memoryWindow('backend: real catalog (small), API and loads');
   queryProfile.attach(knex);
-  const provider = new SeedProvider();
+  const provider = new SeedProvider(SEED_PROVIDER);
   const { backend, base } = await phase(
     'start backend on the same database',
     () => startBackend(knex, provider),

@@ -6,20 +6,15 @@
  * the 100,000 are the 10,000.
  *
  * The same definitions feed the real catalog (as provider input, through the
- * bench-only entity provider below) and the synthetic catalog reader (as the
- * stitched entities the catalog would return, with relations and etags).
+ * tests' seed provider in src/__testUtils__/seedModule.ts) and the synthetic
+ * catalog reader (as the stitched entities the catalog would return, with
+ * relations and etags).
  */
-import { createBackendModule } from '@backstage/backend-plugin-api';
 import {
   ANNOTATION_LOCATION,
   ANNOTATION_ORIGIN_LOCATION,
   Entity,
 } from '@backstage/catalog-model';
-import {
-  catalogProcessingExtensionPoint,
-  EntityProvider,
-  EntityProviderConnection,
-} from '@backstage/plugin-catalog-node';
 import { ANNOTATIONS } from '@internal/plugin-standard-architecture-common';
 import { seededRandom } from './util';
 
@@ -140,38 +135,3 @@ export function providerEntities(
     ...services.map(serviceEntity),
   ];
 }
-
-/** Applies full mutations of whatever the bench hands it. */
-export class SeedProvider implements EntityProvider {
-  private connection?: EntityProviderConnection;
-  getProviderName() {
-    return SEED_PROVIDER;
-  }
-  async connect(connection: EntityProviderConnection) {
-    this.connection = connection;
-  }
-  async apply(entities: Entity[]) {
-    if (!this.connection) throw new Error('seed provider is not connected');
-    await this.connection.applyMutation({
-      type: 'full',
-      entities: entities.map(entity => ({
-        entity,
-        locationKey: SEED_PROVIDER,
-      })),
-    });
-  }
-}
-
-export const seedModule = (provider: SeedProvider) =>
-  createBackendModule({
-    pluginId: 'catalog',
-    moduleId: 'bench-seed',
-    register(env) {
-      env.registerInit({
-        deps: { catalog: catalogProcessingExtensionPoint },
-        async init({ catalog }) {
-          catalog.addEntityProvider(provider);
-        },
-      });
-    },
-  });
