@@ -73,12 +73,10 @@ export class UsageIndexSync {
       const refs = users.map(e => stringifyEntityRef(e));
       refs.forEach(ref => seen.add(ref));
       const known = await this.index.etags(refs);
-      const stale = users
-        .filter(e => {
-          const ref = stringifyEntityRef(e);
-          return !known.has(ref) || known.get(ref) !== e.metadata.etag;
-        })
-        .map(e => stringifyEntityRef(e));
+      const stale = refs.filter(
+        (ref, i) =>
+          !known.has(ref) || known.get(ref) !== users[i].metadata.etag,
+      );
       const newRefs = new Set(stale.filter(ref => !known.has(ref)));
       const written = await this.writeChanged(
         stale,
