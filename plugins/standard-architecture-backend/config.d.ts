@@ -34,6 +34,14 @@ export interface Config {
      */
     owner?: string;
     /**
+     * The catalog namespace of the standard's entities (the Domain, the layer
+     * Systems and the tool Components). Use a namespace of its own when a
+     * tool id could equal one of your entities' names.
+     * @default default
+     * @visibility frontend
+     */
+    entityNamespace?: string;
+    /**
      * How often ingestion runs. Across replicas it runs once per interval.
      * @default { frequency: { minutes: 30 }, timeout: { minutes: 3 }, initialDelay: { seconds: 5 } }
      */

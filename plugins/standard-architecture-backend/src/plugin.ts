@@ -98,6 +98,7 @@ export const standardArchitecturePlugin = createBackendPlugin({
         const sync = new UsageIndexSync(catalog, auth, index, logger, {
           kinds: settings.usageIndex.kinds,
           pageSize: settings.usageIndex.pageSize,
+          toolNamespace: settings.entityNamespace,
         });
         await scheduler.scheduleTask({
           id: USAGE_SYNC_TASK_ID,
@@ -145,6 +146,7 @@ export const standardArchitecturePlugin = createBackendPlugin({
             index,
             scans,
             currentEdition: settings.currentEdition,
+            toolNamespace: settings.entityNamespace,
           }),
         );
         deps.httpRouter.addAuthPolicy({

@@ -23,8 +23,10 @@ export const ANNOTATIONS = {
   replacedBy: `${ANNOTATION_PREFIX}/replaced-by`,
   /** The non-tool successor, such as Gateway API. */
   successor: `${ANNOTATION_PREFIX}/successor`,
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD, or YYYY-MM where the source gives only a month. */
   endOfLife: `${ANNOTATION_PREFIX}/end-of-life`,
+  /** The version of the data the entity was built from (`data/dataset.yaml`). */
+  dataVersion: `${ANNOTATION_PREFIX}/data-version`,
   stars: `${ANNOTATION_PREFIX}/github-stars`,
   starsAsOf: `${ANNOTATION_PREFIX}/github-stars-as-of`,
   /** The Korean description. */
@@ -44,3 +46,35 @@ export const GITHUB_PROJECT_SLUG_ANNOTATION = 'github.com/project-slug';
  * @public
  */
 export const TOOL_COMPONENT_TYPE = 'tool';
+
+/**
+ * The namespace of the tool entities unless configured otherwise
+ * (`standardArchitecture.entityNamespace`).
+ * @public
+ */
+export const DEFAULT_TOOL_NAMESPACE = 'default';
+
+/**
+ * The catalog ref of a tool's entity, e.g. `component:default/jaeger`.
+ * @public
+ */
+export function toolEntityRef(
+  toolId: string,
+  namespace: string = DEFAULT_TOOL_NAMESPACE,
+): string {
+  return `component:${namespace}/${toolId}`;
+}
+
+/**
+ * The tool id in a tool entity's ref, or undefined for any other ref.
+ * @public
+ */
+export function toolIdOfEntityRef(
+  entityRef: string,
+  namespace: string = DEFAULT_TOOL_NAMESPACE,
+): string | undefined {
+  const prefix = `component:${namespace}/`;
+  return entityRef.startsWith(prefix) && entityRef.length > prefix.length
+    ? entityRef.slice(prefix.length)
+    : undefined;
+}

@@ -6,6 +6,10 @@ import { Edition, ToolStatus } from './schema';
 /** `GET /editions`. @public */
 export interface EditionsResponse {
   current: number;
+  /** The version of the data (`data/dataset.yaml`) that judged every answer. */
+  dataVersion?: string;
+  /** The accepted data, including any overlay. */
+  contentHash: string;
   items: EditionSummary[];
 }
 
@@ -174,7 +178,12 @@ export interface GroupReportResponse extends IndexFreshness {
 export interface JobRun {
   startedAt: string;
   finishedAt?: string;
-  outcome: 'running' | 'ok' | 'failed' | 'refused';
+  /**
+   * `rejected`: the source data is invalid and was not applied; `refused`:
+   * the removal guard stopped it; `failed`: anything else, such as an
+   * unreachable source.
+   */
+  outcome: 'running' | 'ok' | 'failed' | 'refused' | 'rejected';
   error?: string;
   /** Counts and other facts of the run. */
   details?: Record<string, unknown>;
@@ -187,6 +196,17 @@ export interface RefreshResponse {
   state: 'triggered' | 'running';
   force: boolean;
   lastRun?: JobRun;
+}
+
+/**
+ * A tool entity the standard does not provide, because an entity from
+ * another location already has its ref.
+ * @public
+ */
+export interface EntityConflict {
+  entityRef: string;
+  /** Where the catalog's entity comes from (its origin location). */
+  heldBy?: string;
 }
 
 /** `GET /health`: public, so it says no more than this. @public */
@@ -207,6 +227,7 @@ export interface StatusResponse extends HealthResponse, IndexFreshness {
     dataVersion: string;
     loadedAt: string;
     editions: Array<{ year: number; source: string; contentHash: string }>;
+    conflicts: EntityConflict[];
   };
   index: { entities: number; usages: number };
 }

@@ -61,7 +61,7 @@ function fromTool(tool: Tool, today: string): LifecycleResult {
   if (tool.status === 'removed') {
     return { lifecycle: 'deprecated', reason: 'removed', deadline };
   }
-  if (deadline && deadline < today) {
+  if (deadline && isPastDeadline(deadline, today)) {
     return { lifecycle: 'deprecated', reason: 'end-of-life', deadline };
   }
   if (tool.experimental) {
@@ -100,6 +100,25 @@ export function overlayDecision(
   toolId: string,
 ): OverlayDecision | undefined {
   return standard.overlay?.decisions.find(d => d.tool === toolId);
+}
+
+/**
+ * The last day a deadline covers: the day itself, or the last day of the
+ * month when the source gives only a month (`2026-03` → `2026-03-31`).
+ * @public
+ */
+export function deadlineDay(deadline: string): string {
+  if (deadline.length !== 7) return deadline;
+  const [year, month] = deadline.split('-').map(Number);
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+/**
+ * Whether a deadline (a day or a month) is over on `today`.
+ * @public
+ */
+export function isPastDeadline(deadline: string, today: string): boolean {
+  return deadlineDay(deadline) < today;
 }
 
 /**

@@ -1,16 +1,37 @@
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import {
+  isMap,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  YAMLError,
+} from 'yaml';
 import type { ZodType } from 'zod';
 import { formatPath, ValidationIssue } from './validationIssue';
 
 /** Files larger than this are refused before parsing. */
 export const MAX_DATA_FILE_BYTES = 2 * 1024 * 1024;
 
+// Far above what the data needs, far below what exhausts memory or stack.
+const MAX_ALIAS_COUNT = 100;
+const MAX_DEPTH = 32;
+const MAX_REPORTED = 50;
+// C0 controls except tab (09) and newline (0A), DEL, and C1 controls.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
 /**
  * The outcome of reading one data file: the value, or every issue found.
  * @public
  */
 export type ParseResult<T> =
-  | { ok: true; value: T }
+  | {
+      ok: true;
+      value: T;
+      /** The line and column of a field in the file, for later checks. */
+      locate?: (
+        path: ReadonlyArray<PropertyKey>,
+      ) => { line: number; col: number } | undefined;
+    }
   | { ok: false; issues: ValidationIssue[] };
 
 function decodeUtf8(
@@ -60,34 +81,126 @@ export function parseDataFile<T>(
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      issues: doc.errors.map(error => ({
-        source,
-        path: '',
-        message: `YAML syntax error: ${error.message.split('\n')[0]}`,
-        line: error.linePos?.[0].line,
-        column: error.linePos?.[0].col,
-      })),
+      issues: doc.errors.map(error => yamlIssue(error, source)),
     };
   }
+  if (doc.contents === null) {
+    return fail({ source, path: '', message: 'is empty (no YAML content)' });
+  }
+  const locate = (path: ReadonlyArray<PropertyKey>) => {
+    const node = nodeAt(doc.contents, path);
+    return node?.range ? lineCounter.linePos(node.range[0]) : undefined;
+  };
+  const located = (
+    path: ReadonlyArray<PropertyKey>,
+    message: string,
+  ): ValidationIssue => {
+    const position = locate(path);
+    return {
+      source,
+      path: formatPath(path),
+      message,
+      line: position?.line,
+      column: position?.col,
+    };
+  };
 
-  const result = schema.safeParse(doc.toJS());
-  if (result.success) return { ok: true, value: result.data };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return fail({
+      source,
+      path: '',
+      message:
+        error instanceof ReferenceError
+          ? `expands YAML aliases more than ${MAX_ALIAS_COUNT} times; refused as a resource exhaustion risk`
+          : `could not be read as YAML: ${(error as Error).message}`,
+    });
+  }
+  const textIssues = unsafeText(value).map(({ path, message }) =>
+    located(path, message),
+  );
+  if (textIssues.length > 0) return { ok: false, issues: textIssues };
+
+  const result = schema.safeParse(value, { error: describeZodIssue });
+  if (result.success) return { ok: true, value: result.data, locate };
   return {
     ok: false,
-    issues: result.error.issues.map(issue => {
-      const node = nodeAt(doc.contents, issue.path);
-      const position = node?.range
-        ? lineCounter.linePos(node.range[0])
-        : undefined;
-      return {
-        source,
-        path: formatPath(issue.path),
-        message: issue.message,
-        line: position?.line,
-        column: position?.col,
-      };
-    }),
+    issues: result.error.issues.map(issue =>
+      located(issue.path, issue.message),
+    ),
   };
+}
+
+/** A YAML error without the position the parser repeats in its message. */
+function yamlIssue(error: YAMLError, source: string): ValidationIssue {
+  if (/Maximum call stack/.test(error.message)) {
+    return { source, path: '', message: 'is nested too deeply to read' };
+  }
+  const message = error.message.split(/ at line \d+, column \d+/)[0];
+  return {
+    source,
+    path: '',
+    message: `YAML syntax error: ${message.split('\n')[0]}`,
+    line: error.linePos?.[0].line,
+    column: error.linePos?.[0].col,
+  };
+}
+
+/** Plain-language messages for zod's structural issues. */
+function describeZodIssue(issue: {
+  code?: string;
+  input?: unknown;
+  expected?: unknown;
+}): string | undefined {
+  if (issue.code !== 'invalid_type') return undefined;
+  if (issue.input === undefined) return 'is required';
+  const name = (type: string) =>
+    ({ array: 'a list', object: 'a mapping' }[type] ?? `a ${type}`);
+  const received = Array.isArray(issue.input)
+    ? 'a list'
+    : issue.input === null
+    ? 'empty'
+    : name(typeof issue.input);
+  const expected = name(String(issue.expected));
+  return `must be ${expected}, not ${received}`;
+}
+
+/**
+ * Strings with control characters (other than newline and tab) and
+ * nesting deeper than any data file needs.
+ */
+function unsafeText(
+  root: unknown,
+): Array<{ path: PropertyKey[]; message: string }> {
+  const found: Array<{ path: PropertyKey[]; message: string }> = [];
+  const walk = (value: unknown, path: PropertyKey[]) => {
+    if (found.length >= MAX_REPORTED) return;
+    if (path.length > MAX_DEPTH) {
+      found.push({ path, message: `is nested deeper than ${MAX_DEPTH} levels` });
+      return;
+    }
+    if (typeof value === 'string') {
+      const bad = CONTROL_CHARACTER.exec(value);
+      if (bad) {
+        const code = bad[0].charCodeAt(0).toString(16).padStart(4, '0');
+        found.push({
+          path,
+          message: `contains the control character U+${code.toUpperCase()}; only newline and tab are allowed`,
+        });
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, [...path, i]));
+    } else if (value && typeof value === 'object' && !(value instanceof Date)) {
+      for (const [key, item] of Object.entries(value)) {
+        walk(key, [...path, key]);
+        walk(item, [...path, key]);
+      }
+    }
+  };
+  walk(root, []);
+  return found;
 }
 
 /** The deepest YAML node that exists along a path, for its position. */

@@ -1,6 +1,7 @@
 import { adviseBaseImage, BaseImageAdvice } from './baseImages';
 import { currentEdition, latestToolRecords } from './editions';
 import {
+  deadlineDay,
   LifecycleReason,
   overlayDecision,
   ToolLifecycle,
@@ -64,7 +65,7 @@ export function compareRecommendations(
   if (a.deadline !== b.deadline) {
     if (!a.deadline) return 1;
     if (!b.deadline) return -1;
-    return a.deadline < b.deadline ? -1 : 1;
+    return deadlineDay(a.deadline) < deadlineDay(b.deadline) ? -1 : 1;
   }
   return (
     severity[a.status] - severity[b.status] || a.tool.localeCompare(b.tool)

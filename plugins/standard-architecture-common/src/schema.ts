@@ -1,16 +1,14 @@
 import { z } from 'zod';
+import {
+  dayOrMonth,
+  githubSlug,
+  httpUrl,
+  isoDate,
+  kebabId,
+  semver,
+} from './fields';
 
-const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, -)')
-  .max(63, 'must be at most 63 characters');
-
-const isoDate = z
-  .union([z.string(), z.date()])
-  .transform(v => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
-  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
-
-const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const url = httpUrl;
 
 /** A text in English and Korean. Both are required and non-empty. */
 export const bilingualTextSchema = z.object(
@@ -55,6 +53,46 @@ export const layerSchema = z.object({
   categories: z.array(categorySchema).min(1, 'a layer needs a category'),
 });
 
+/**
+ * Where a fact comes from: a section of the edition's article (by its
+ * heading, as printed), or another page with the day someone checked it.
+ */
+export const factSourceSchema = z.union(
+  [
+    z.strictObject({ section: z.string().trim().min(1) }),
+    z.strictObject({
+      url,
+      checked: isoDate,
+      note: z.string().trim().min(1).optional(),
+    }),
+  ],
+  {
+    error:
+      'must be { section: <a heading of the article> } or { url, checked: YYYY-MM-DD }',
+  },
+);
+
+/** The facts of a tool that must name their source. */
+export const SOURCED_FACTS = [
+  'status',
+  'license',
+  'stars',
+  'replaces',
+  'replacedBy',
+  'successor',
+  'endOfLife',
+] as const;
+
+export const toolSourcesSchema = z.strictObject(
+  Object.fromEntries(
+    SOURCED_FACTS.map(fact => [fact, factSourceSchema.optional()]),
+  ) as Record<
+    (typeof SOURCED_FACTS)[number],
+    z.ZodOptional<typeof factSourceSchema>
+  >,
+  { error: 'is required: where each fact comes from' },
+);
+
 export const alternativeSchema = z.object({
   name: z.string().min(1),
   reason: bilingualTextSchema,
@@ -66,10 +104,7 @@ export const toolSchema = z
     name: z.string().min(1),
     nameKo: z.string().min(1),
     category: kebabId,
-    github: z
-      .string()
-      .regex(/^[\w.-]+\/[\w.-]+$/, 'must be a GitHub owner/name')
-      .optional(),
+    github: githubSlug.optional(),
     homepage: url.optional(),
     /** An SPDX license expression, checked against the SPDX list on load. */
     license: z.string().min(1),
@@ -81,10 +116,13 @@ export const toolSchema = z
     replaces: z.array(kebabId).optional(),
     replacedBy: z.array(kebabId).optional(),
     successor: z.object({ name: z.string().min(1), url }).optional(),
-    endOfLife: isoDate.optional(),
+    /** A day, or a month where the source gives only a month. */
+    endOfLife: dayOrMonth.optional(),
     experimental: z.boolean().optional(),
     alternatives: z.array(alternativeSchema).optional(),
     summary: bilingualTextSchema,
+    /** Where each fact comes from. */
+    sources: toolSourcesSchema,
   })
   .superRefine((tool, ctx) => {
     if (tool.status !== 'kept' && !tool.statusReason) {
@@ -94,6 +132,15 @@ export const toolSchema = z
         message: `is required when status is ${tool.status}`,
       });
     }
+    for (const fact of SOURCED_FACTS) {
+      if (tool[fact] !== undefined && !tool.sources[fact]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', fact],
+          message: `is required: ${fact} needs a source (a section of the edition's article, or a URL with the date it was checked)`,
+        });
+      }
+    }
   });
 
 export const editionSchema = z.object({
@@ -101,6 +148,10 @@ export const editionSchema = z.object({
   title: bilingualTextSchema,
   source: url,
   published: isoDate,
+  /** The article's headings that tools are listed under, as printed. */
+  sections: z
+    .array(z.string().trim().min(1))
+    .min(1, "lists the article's headings"),
   summary: bilingualTextSchema,
   layers: z.array(layerSchema).min(1),
   tools: z.array(toolSchema).min(1),
@@ -151,6 +202,13 @@ export const baseImageRulesSchema = z.object({
   rules: z.array(baseImageRuleSchema).min(1),
 });
 
+/** The bundled data's version, in `data/dataset.yaml`. */
+export const datasetSchema = z.strictObject({ dataVersion: semver });
+
+/** @public */
+export type FactSource = z.infer<typeof factSourceSchema>;
+/** @public */
+export type SourcedFact = (typeof SOURCED_FACTS)[number];
 /** @public */
 export type BilingualText = z.infer<typeof bilingualTextSchema>;
 /** @public */

@@ -43,22 +43,25 @@ export function loadStandard(input: {
 }): ParseResult<Standard> {
   const issues: ValidationIssue[] = [];
   const editions: Array<{ source: string; edition: Edition }> = [];
+  const locators = new Map<string, Locate>();
 
   for (const file of input.editions) {
     const parsed = parseDataFile(file.content, file.source, editionSchema);
-    if (parsed.ok)
+    if (parsed.ok) {
       editions.push({ source: file.source, edition: parsed.value });
-    else issues.push(...parsed.issues);
+      if (parsed.locate) locators.set(file.source, parsed.locate);
+    } else issues.push(...parsed.issues);
   }
   if (input.editions.length === 0) {
     issues.push({ source: '(sources)', path: '', message: 'no edition files' });
   }
 
   const overlay =
-    input.overlay && parseInto(input.overlay, overlaySchema, issues);
+    input.overlay &&
+    parseInto(input.overlay, overlaySchema, issues, locators);
   const baseImages =
     input.baseImages &&
-    parseInto(input.baseImages, baseImageRulesSchema, issues);
+    parseInto(input.baseImages, baseImageRulesSchema, issues, locators);
   if (issues.length > 0) return { ok: false, issues };
 
   editions.sort((a, b) => a.edition.year - b.edition.year);
@@ -78,14 +81,18 @@ export function loadStandard(input: {
       });
     }
     seenYears.set(edition.year, source);
-    issues.push(...checkEdition(edition, source, knownToolIds));
+    issues.push(
+      ...checkEdition(edition, source, knownToolIds, [], edition.sections),
+    );
   }
   if (overlay && input.overlay) {
     issues.push(
       ...checkOverlay(overlay, input.overlay.source, editions, knownToolIds),
     );
   }
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.length > 0) {
+    return { ok: false, issues: issues.map(i => withPosition(i, locators)) };
+  }
 
   const sorted = editions.map(e => e.edition);
   return {
@@ -98,15 +105,37 @@ export function loadStandard(input: {
   };
 }
 
+type Locate = NonNullable<Extract<ParseResult<unknown>, { ok: true }>['locate']>;
+
 function parseInto<T>(
   file: DataFile,
   schema: Parameters<typeof parseDataFile<T>>[2],
   issues: ValidationIssue[],
+  locators: Map<string, Locate>,
 ): T | undefined {
   const parsed = parseDataFile(file.content, file.source, schema);
-  if (parsed.ok) return parsed.value;
+  if (parsed.ok) {
+    if (parsed.locate) locators.set(file.source, parsed.locate);
+    return parsed.value;
+  }
   issues.push(...parsed.issues);
   return undefined;
+}
+
+/** Adds the line of a cross-field issue, found from its path. */
+function withPosition(
+  issue: ValidationIssue,
+  locators: Map<string, Locate>,
+): ValidationIssue {
+  const locate = locators.get(issue.source);
+  if (issue.line !== undefined || !locate || !issue.path) return issue;
+  const keys = issue.path
+    .split(/\.|(?=\[)/)
+    .map(key => (/^\[\d+\]$/.test(key) ? Number(key.slice(1, -1)) : key));
+  const position = locate(keys);
+  return position
+    ? { ...issue, line: position.line, column: position.col }
+    : issue;
 }
 
 /** Checks that need more than one field: ids, references, SPDX. */
@@ -114,7 +143,8 @@ function checkEdition(
   edition: Pick<Edition, 'layers' | 'tools'>,
   source: string,
   knownToolIds: Set<string>,
-  extraCategoryIds: Iterable<string> = [],
+  extraCategoryIds: Iterable<string>,
+  sections: string[] | undefined,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const categoryIds = new Set<string>(extraCategoryIds);
@@ -166,6 +196,23 @@ function checkEdition(
         message: `"${tool.license}" is not a valid SPDX license expression`,
       });
     }
+    for (const [fact, factSource] of Object.entries(tool.sources)) {
+      if (!factSource || !('section' in factSource)) continue;
+      if (!sections) {
+        issues.push({
+          source,
+          path: at(`sources.${fact}.section`),
+          message:
+            'an overlay has no article: cite a page as { url, checked: YYYY-MM-DD }',
+        });
+      } else if (!sections.includes(factSource.section)) {
+        issues.push({
+          source,
+          path: at(`sources.${fact}.section`),
+          message: `"${factSource.section}" is not one of the edition's sections`,
+        });
+      }
+    }
     for (const field of ['replacedBy', 'replaces'] as const) {
       (tool[field] ?? []).forEach((ref, r) => {
         if (!knownToolIds.has(ref)) {
@@ -191,7 +238,13 @@ function checkOverlay(
   const latestCategories = (latest?.layers ?? []).flatMap(l =>
     l.categories.map(c => c.id),
   );
-  const issues = checkEdition(overlay, source, knownToolIds, latestCategories);
+  const issues = checkEdition(
+    overlay,
+    source,
+    knownToolIds,
+    latestCategories,
+    undefined,
+  );
   overlay.decisions.forEach((decision, d) => {
     if (!knownToolIds.has(decision.tool)) {
       issues.push({

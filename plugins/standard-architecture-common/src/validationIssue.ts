@@ -51,7 +51,15 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
     .map((key, i) =>
       typeof key === 'number'
         ? `[${key}]`
-        : `${i === 0 ? '' : '.'}${String(key)}`,
+        : `${i === 0 ? '' : '.'}${escapeControls(String(key))}`,
     )
     .join('');
+}
+
+/** Keys are printed to terminals: control characters become `\uXXXX`. */
+function escapeControls(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001F\u007F-\u009F]/g, c =>
+    `\\u${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`,
+  );
 }

@@ -101,12 +101,16 @@ export class StandardArchitectureEntityProvider implements EntityProvider {
     }
     const document = await this.standard();
     const today = this.today();
-    const key = `${document.contentHash}:${today}`;
+    const withheld = (document.conflicts ?? []).map(c => c.entityRef);
+    const key = `${document.contentHash}:${today}:${withheld.join(',')}`;
     if (key === this.applied) return false;
     const entities = standardToEntities(document.standard, {
       owner: this.settings.owner,
       providerName: PROVIDER_NAME,
       currentEdition: this.settings.currentEdition,
+      namespace: this.settings.entityNamespace,
+      dataVersion: document.dataVersion,
+      withheld: new Set(withheld),
       today,
     });
     await this.connection.applyMutation({
@@ -118,7 +122,13 @@ export class StandardArchitectureEntityProvider implements EntityProvider {
     });
     this.applied = key;
     this.logger.info(
-      `${PROVIDER_NAME}: provided ${entities.length} entities (data ${document.dataVersion})`,
+      `${PROVIDER_NAME}: provided ${entities.length} entities (data ${
+        document.dataVersion
+      })${
+        withheld.length
+          ? `; withheld ${withheld.join(', ')}: another location holds them`
+          : ''
+      }`,
     );
     return true;
   }

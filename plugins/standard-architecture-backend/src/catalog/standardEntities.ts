@@ -3,12 +3,14 @@ import {
   ANNOTATION_ORIGIN_LOCATION,
   DomainEntity,
   Entity,
+  stringifyEntityRef,
   SystemEntity,
 } from '@backstage/catalog-model';
 import {
   ANNOTATIONS,
   currentEdition,
   Edition,
+  DEFAULT_TOOL_NAMESPACE,
   GITHUB_PROJECT_SLUG_ANNOTATION,
   LAYER_IDS,
   latestToolRecords,
@@ -17,13 +19,13 @@ import {
   Standard,
   TOOL_COMPONENT_TYPE,
   Tool,
+  toolEntityRef,
   toolLifecycle,
 } from '@internal/plugin-standard-architecture-common';
 
 /** The names the standard's entities get in the catalog. */
 export const DOMAIN_NAME = 'kubernetes-standard-architecture';
 export const systemName = (layer: LayerId) => `k8s-standard-${layer}`;
-export const toolEntityRef = (toolId: string) => `component:default/${toolId}`;
 
 const LAYER_TITLES: Record<LayerId, { en: string; ko: string }> = {
   infrastructure: { en: 'Infrastructure', ko: '인프라' },
@@ -47,6 +49,12 @@ export interface StandardEntityOptions {
   currentEdition?: number;
   /** YYYY-MM-DD, to compare end-of-life dates with. */
   today: string;
+  /** The catalog namespace of every entity; default `default`. */
+  namespace?: string;
+  /** Written to every entity (`standard-architecture.io/data-version`). */
+  dataVersion?: string;
+  /** Entity refs not to provide: another location owns them (a conflict). */
+  withheld?: ReadonlySet<string>;
 }
 
 /**
@@ -64,7 +72,11 @@ export function standardToEntities(
     [ANNOTATION_LOCATION]: `url:${edition.source}`,
     [ANNOTATION_ORIGIN_LOCATION]: `url:${edition.source}`,
     [ANNOTATIONS.provider]: options.providerName,
+    ...(options.dataVersion && {
+      [ANNOTATIONS.dataVersion]: options.dataVersion,
+    }),
   };
+  const namespace = options.namespace ?? DEFAULT_TOOL_NAMESPACE;
 
   const records = latestToolRecords(standard);
   const layerOf = (tool: Tool, toolEdition: Edition): LayerId =>
@@ -78,6 +90,7 @@ export function standardToEntities(
     kind: 'Domain',
     metadata: {
       name: DOMAIN_NAME,
+      namespace,
       title: 'Kubernetes Standard Architecture',
       description: `The yearly layered standard of cloud-native tools; entities judged against the ${edition.year} edition.`,
       annotations: {
@@ -96,6 +109,7 @@ export function standardToEntities(
       kind: 'System',
       metadata: {
         name: systemName(layer),
+        namespace,
         title: `${LAYER_TITLES[layer].en} (standard)`,
         description: `Tools of the Kubernetes Standard Architecture's ${LAYER_TITLES[
           layer
@@ -141,7 +155,7 @@ export function standardToEntities(
     }
     if (record.replacedBy?.length) {
       entityAnnotations[ANNOTATIONS.replacedBy] = record.replacedBy
-        .map(toolEntityRef)
+        .map(id => toolEntityRef(id, namespace))
         .join(',');
     }
     if (record.successor) {
@@ -177,15 +191,19 @@ export function standardToEntities(
       kind: 'Component',
       metadata: {
         name: tool.id,
+        namespace,
         title: tool.name,
         description: record.summary.en,
         annotations: entityAnnotations,
         links,
+        // A category can share its layer's name (storage): tags are unique.
         tags: [
-          'standard-architecture',
-          layer,
-          tool.category,
-          `status-${inCurrent?.status ?? 'absent'}`,
+          ...new Set([
+            'standard-architecture',
+            layer,
+            tool.category,
+            `status-${inCurrent?.status ?? 'absent'}`,
+          ]),
         ],
       },
       spec: {
@@ -198,5 +216,9 @@ export function standardToEntities(
     return entity;
   });
 
-  return [domain, ...systems, ...components];
+  const entities = [domain, ...systems, ...components];
+  const withheld = options.withheld;
+  return withheld?.size
+    ? entities.filter(e => !withheld.has(stringifyEntityRef(e)))
+    : entities;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import { Knex } from 'knex';
 import {
   Edition,
+  EntityConflict,
   JobRun,
   Standard,
 } from '@internal/plugin-standard-architecture-common';
@@ -15,6 +16,8 @@ export interface StoredStandardInfo {
   dataVersion: string;
   loadedAt: string;
   editions: Array<{ year: number; source: string; contentHash: string }>;
+  /** Entities not provided: another location owns the same ref. */
+  conflicts: EntityConflict[];
 }
 
 const sha256 = (text: string) =>
@@ -53,6 +56,7 @@ export class StandardRepository {
     standard: Standard;
     sources: Map<number, string>;
     entityRefs: string[];
+    conflicts: EntityConflict[];
     dataVersion: string;
     loadedAt: Date;
   }): Promise<string> {
@@ -77,6 +81,7 @@ export class StandardRepository {
         overlay_json: json(standard.overlay),
         base_images_json: json(standard.baseImages),
         entity_refs_json: JSON.stringify(input.entityRefs),
+        conflicts_json: JSON.stringify(input.conflicts),
         loaded_at: input.loadedAt,
       });
     });
@@ -122,6 +127,7 @@ export class StandardRepository {
       contentHash: row.content_hash,
       dataVersion: row.data_version,
       loadedAt: iso(row.loaded_at)!,
+      conflicts: row.conflicts_json ? JSON.parse(row.conflicts_json) : [],
       editions: editions.map(e => ({
         year: Number(e.year),
         source: e.source,

@@ -1,9 +1,13 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  ANNOTATION_ORIGIN_LOCATION,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { ConflictError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   ANNOTATIONS,
+  EntityConflict,
   formatIssue,
   isoDay,
   StandardDataError,
@@ -11,7 +15,7 @@ import {
 import { standardToEntities } from '../catalog/standardEntities';
 import { StandardRepository } from '../database/StandardRepository';
 import { StandardArchitectureConfig } from '../lib/config';
-import { StandardLoader } from '../lib/StandardLoader';
+import { StandardLoader, UnreadableSourceError } from '../lib/StandardLoader';
 
 /** The provider name on the standard's entities (`standard-architecture.io/provider`). */
 export const PROVIDER_NAME = 'standard-architecture-provider:default';
@@ -42,24 +46,38 @@ export class StandardIngestion {
     await this.repository.startRun('ingestion');
     try {
       const { standard, sources } = await this.loader.loadWithSources();
-      const entityRefs = standardToEntities(standard, {
+      const allRefs = standardToEntities(standard, {
         owner: this.settings.owner,
         providerName: PROVIDER_NAME,
         currentEdition: this.settings.currentEdition,
+        namespace: this.settings.entityNamespace,
         today: isoDay(),
       }).map(e => stringifyEntityRef(e));
+      const conflicts = await this.conflicts(allRefs);
+      const withheld = new Set(conflicts.map(c => c.entityRef));
+      const entityRefs = allRefs.filter(ref => !withheld.has(ref));
       if (!forcedBy) await this.guardRemovals(new Set(entityRefs));
       const contentHash = await this.repository.saveStandard({
         standard,
         sources,
         entityRefs,
+        conflicts,
         dataVersion: this.dataVersion,
         loadedAt: new Date(),
       });
+      for (const conflict of conflicts) {
+        this.logger.warn(
+          `Standard ingestion: not providing ${conflict.entityRef}: the catalog already has it from ${
+            conflict.heldBy ?? 'another location'
+          }. Rename one of them, or give the standard a namespace of its own (standardArchitecture.entityNamespace).`,
+        );
+      }
       const details = {
         editions: standard.editions.map(e => e.year),
         entities: entityRefs.length,
         contentHash,
+        dataVersion: this.dataVersion,
+        ...(conflicts.length > 0 && { conflicts: conflicts.length }),
         ...(forcedBy && { forcedBy }),
       };
       await this.repository.finishRun('ingestion', 'ok', { details });
@@ -70,8 +88,7 @@ export class StandardIngestion {
       );
     } catch (error) {
       const message = describeFailure(error);
-      const outcome =
-        error instanceof RemovalRefusedError ? 'refused' : 'failed';
+      const outcome = outcomeOf(error);
       await this.repository.finishRun('ingestion', outcome, { error: message });
       this.logger.error(
         `Standard ingestion ${outcome}; kept the previous standard: ${message}`,
@@ -102,6 +119,43 @@ export class StandardIngestion {
     }
   }
 
+  /**
+   * Refs that an entity from another location already holds. Those stay
+   * with their owner; the standard withholds its own. When the catalog
+   * cannot be read, the conflicts found last time still hold.
+   */
+  private async conflicts(refs: string[]): Promise<EntityConflict[]> {
+    try {
+      const { items } = await this.catalog.getEntitiesByRefs(
+        {
+          entityRefs: refs,
+          fields: [
+            'kind',
+            'metadata.namespace',
+            'metadata.name',
+            'metadata.annotations',
+          ],
+        },
+        { credentials: await this.auth.getOwnServiceCredentials() },
+      );
+      return items.flatMap(entity => {
+        const annotations = entity?.metadata.annotations ?? {};
+        if (!entity || annotations[ANNOTATIONS.provider] === PROVIDER_NAME) {
+          return [];
+        }
+        const heldBy = annotations[ANNOTATION_ORIGIN_LOCATION];
+        return [{ entityRef: stringifyEntityRef(entity), ...(heldBy && { heldBy }) }];
+      });
+    } catch (error) {
+      this.logger.warn(
+        `Standard ingestion: could not check the catalog for name conflicts; keeping the last known ones: ${
+          (error as Error).message
+        }`,
+      );
+      return (await this.repository.info())?.conflicts ?? [];
+    }
+  }
+
   private async baseline(): Promise<string[]> {
     const accepted = await this.repository.acceptedEntityRefs();
     if (accepted) return accepted;
@@ -124,6 +178,14 @@ export class StandardIngestion {
       );
     }
   }
+}
+
+function outcomeOf(error: unknown): 'refused' | 'rejected' | 'failed' {
+  if (error instanceof RemovalRefusedError) return 'refused';
+  // Data that was read but is invalid; a source that cannot be read is a failure.
+  if (error instanceof UnreadableSourceError) return 'failed';
+  if (error instanceof StandardDataError) return 'rejected';
+  return 'failed';
 }
 
 function describeFailure(error: unknown): string {

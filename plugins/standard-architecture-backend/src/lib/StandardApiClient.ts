@@ -1,12 +1,17 @@
 import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import { Standard } from '@internal/plugin-standard-architecture-common';
+import {
+  EntityConflict,
+  Standard,
+} from '@internal/plugin-standard-architecture-common';
 
 /** `GET /standard`: the accepted standard, for the plugin's own modules. */
 export interface StandardDocument {
   contentHash: string;
   dataVersion: string;
   loadedAt: string;
+  /** Tool entities not to provide: another location holds their refs. */
+  conflicts?: EntityConflict[];
   standard: Standard;
 }
 

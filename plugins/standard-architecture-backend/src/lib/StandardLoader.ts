@@ -26,6 +26,9 @@ export async function bundledEditionFiles(): Promise<string[]> {
     .map(name => `${dir}/${name}`);
 }
 
+/** A source that could not be read at all (as opposed to invalid data). */
+export class UnreadableSourceError extends StandardDataError {}
+
 /**
  * Reads every configured source (bundled files, local paths, URLs through the
  * UrlReader) and validates them together. Throws a `StandardDataError` that
@@ -76,9 +79,11 @@ export class StandardLoader {
         });
         return { source, content: await response.buffer() };
       }
-      return { source, content: await fs.readFile(resolvePath(source)) };
+      // Named by absolute path: the backend's working directory is no landmark.
+      const file = resolvePath(source);
+      return { source: file, content: await fs.readFile(file) };
     } catch (error) {
-      throw new StandardDataError([
+      throw new UnreadableSourceError([
         { source, path: '', message: `could not be read: ${String(error)}` },
       ]);
     }

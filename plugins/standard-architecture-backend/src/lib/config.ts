@@ -5,6 +5,7 @@ import {
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
+import { DEFAULT_TOOL_NAMESPACE } from '@internal/plugin-standard-architecture-common';
 
 /** The plugin's settings, read once with defaults applied. */
 export interface StandardArchitectureConfig {
@@ -13,6 +14,8 @@ export interface StandardArchitectureConfig {
   overlay?: string;
   currentEdition?: number;
   owner: string;
+  /** The namespace of the standard's entities. */
+  entityNamespace: string;
   schedule: SchedulerServiceTaskScheduleDefinition;
   maxRemovalShare: number;
   readTimeoutMs: number;
@@ -97,6 +100,13 @@ export function readStandardArchitectureConfig(
       `${KEY}.owner: "${ownerRef}" is not an entity ref: ${e}`,
     );
   }
+  const entityNamespace =
+    config?.getOptionalString('entityNamespace') ?? DEFAULT_TOOL_NAMESPACE;
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entityNamespace) || entityNamespace.length > 63) {
+    throw new InputError(
+      `${KEY}.entityNamespace: "${entityNamespace}" is not a catalog namespace (lower-case letters, digits and hyphens)`,
+    );
+  }
   const maxRemovalShare = config?.getOptionalNumber('maxRemovalShare') ?? 0.5;
   if (!(maxRemovalShare >= 0 && maxRemovalShare <= 1)) {
     throw new InputError(
@@ -147,6 +157,7 @@ export function readStandardArchitectureConfig(
     overlay: config?.getOptionalString('overlay'),
     currentEdition,
     owner,
+    entityNamespace,
     schedule: readSchedule(config, 'schedule', DEFAULT_SCHEDULE),
     catalogSchedule: readSchedule(
       config,

@@ -1,14 +1,22 @@
 import { readFileSync } from 'fs';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import {
+  datasetSchema,
+  parseDataFile,
+  StandardDataError,
+} from '@internal/plugin-standard-architecture-common';
 
 /**
- * The version of the bundled data: the common package's version, which
- * ships the editions. The content hash says which exact data was accepted.
+ * The version of the bundled data (`data/dataset.yaml`, see the data
+ * changelog). The content hash says which exact data, overlay included,
+ * was accepted.
  */
 export function dataVersion(): string {
-  const manifest = resolvePackagePath(
+  const file = resolvePackagePath(
     '@internal/plugin-standard-architecture-common',
-    'package.json',
+    'data/dataset.yaml',
   );
-  return JSON.parse(readFileSync(manifest, 'utf8')).version;
+  const parsed = parseDataFile(readFileSync(file), file, datasetSchema);
+  if (!parsed.ok) throw new StandardDataError(parsed.issues);
+  return parsed.value.dataVersion;
 }

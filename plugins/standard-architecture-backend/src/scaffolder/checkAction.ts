@@ -1,13 +1,15 @@
 import { InputError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
+  DEFAULT_TOOL_NAMESPACE,
   isoDay,
   recommend,
   Standard,
+  toolEntityRef,
+  toolIdOfEntityRef,
   ToolRecommendation,
 } from '@internal/plugin-standard-architecture-common';
 
-const toolId = (value: string) => value.replace(/^component:(default\/)?/i, '');
 
 const describe = (r: ToolRecommendation) => {
   const to = [
@@ -28,8 +30,14 @@ const describe = (r: ToolRecommendation) => {
 export function createStandardCheckAction(options: {
   standard: () => Promise<Standard>;
   currentEdition?: number;
+  /** The namespace of the tool entities; default `default`. */
+  toolNamespace?: string;
   today?: () => string;
 }) {
+  const namespace = options.toolNamespace ?? DEFAULT_TOOL_NAMESPACE;
+  // `argo-cd`, `component:argo-cd` or the full ref.
+  const toolId = (value: string) =>
+    toolIdOfEntityRef(value, namespace) ?? value.replace(/^component:/i, '');
   return createTemplateAction({
     id: 'standard-architecture:check',
     description:
@@ -96,7 +104,7 @@ export function createStandardCheckAction(options: {
       );
       ctx.output(
         'dependsOn',
-        ids.map(id => `component:default/${id}`),
+        ids.map(id => toolEntityRef(id, namespace)),
       );
       ctx.output(
         'caution',

@@ -34,6 +34,7 @@ export const scaffolderModuleStandardArchitecture = createBackendModule({
           createStandardCheckAction({
             standard: async () => (await client.current()).standard,
             currentEdition: settings.currentEdition,
+            toolNamespace: settings.entityNamespace,
           }),
           createPublishLocalAction({
             directory:

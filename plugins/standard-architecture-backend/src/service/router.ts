@@ -65,6 +65,8 @@ export interface RouterOptions {
   index: UsageIndex;
   scans: ScanStatusStore;
   currentEdition?: number;
+  /** The namespace of the tool entities (`standardArchitecture.entityNamespace`). */
+  toolNamespace?: string;
   today?: () => string;
 }
 
@@ -124,15 +126,26 @@ export async function createRouter(
 
   const problems = async () => {
     const [stored, ingestion, sync, scan] = await Promise.all([
-      repository.contentHash(),
+      repository.info(),
       repository.lastRun('ingestion'),
       repository.lastRun('sync'),
       repository.lastRun('scan'),
     ]);
     const found: string[] = [];
     if (!stored) found.push('the standard has not been ingested yet');
-    if (ingestion?.outcome === 'failed' || ingestion?.outcome === 'refused') {
+    if (
+      ingestion?.outcome === 'failed' ||
+      ingestion?.outcome === 'refused' ||
+      ingestion?.outcome === 'rejected'
+    ) {
       found.push(`the last ingestion ${ingestion.outcome}: ${ingestion.error}`);
+    }
+    for (const { entityRef, heldBy } of stored?.conflicts ?? []) {
+      found.push(
+        `${entityRef} is not provided: the catalog already has it from ${
+          heldBy ?? 'another location'
+        }`,
+      );
     }
     if (sync?.outcome === 'failed') {
       found.push(`the last usage sync failed: ${sync.error}`);
@@ -186,7 +199,11 @@ export async function createRouter(
       judgement(),
       repository.info(),
     ]);
-    const etag = `"${hash}"`;
+    const conflicts = info?.conflicts ?? [];
+    // Conflicts change what the provider applies, so they are part of the tag.
+    const etag = `"${hash}${
+      conflicts.length ? `-${conflicts.map(c => c.entityRef).join(',')}` : ''
+    }"`;
     res.setHeader('ETag', etag);
     if (matches(req, etag)) {
       res.status(304).end();
@@ -196,15 +213,21 @@ export async function createRouter(
       contentHash: hash,
       dataVersion: info?.dataVersion,
       loadedAt: info?.loadedAt,
+      conflicts,
       standard,
     });
   });
 
   router.get('/editions', async (req, res) => {
     await httpAuth.credentials(req);
-    const { standard, hash } = await judgement();
+    const [{ standard, hash }, info] = await Promise.all([
+      judgement(),
+      repository.info(),
+    ]);
     const body: EditionsResponse = {
       current: currentEdition(standard, options.currentEdition).year,
+      ...(info && { dataVersion: info.dataVersion }),
+      contentHash: hash,
       items: listEditions(standard),
     };
     sendWithETag(req, res, body, hash);
@@ -250,7 +273,7 @@ export async function createRouter(
     ]);
     // The catalog decides who may see the entity; the index says what it uses.
     if (!entity) throw new NotFoundError(`entityRef: no entity ${entityRef}`);
-    const fallback = toIndexedEntity(entity);
+    const fallback = toIndexedEntity(entity, options.toolNamespace);
     const tools = usage?.tools ?? [
       ...fallback.declaredTools.map(toolId => ({
         toolId,

@@ -30,6 +30,8 @@ export interface UsageIndexSyncOptions {
   kinds: string[];
   /** Entities per catalog page. */
   pageSize: number;
+  /** The namespace of the tool entities; default `default`. */
+  toolNamespace?: string;
 }
 
 /**
@@ -120,7 +122,9 @@ export class UsageIndexSync {
     // Deleted between the two reads: removed at the end of the pass.
     const missing = refs.filter((_, i) => !items[i]);
     const entities = items.flatMap(e =>
-      e && !isProvidedByStandard(e) ? [toIndexedEntity(e)] : [],
+      e && !isProvidedByStandard(e)
+        ? [toIndexedEntity(e, this.options.toolNamespace)]
+        : [],
     );
     await this.index.upsertEntities(entities, syncId, { newRefs });
     return { count: entities.length, missing };

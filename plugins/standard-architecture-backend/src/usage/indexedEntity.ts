@@ -7,7 +7,11 @@ import {
   RELATION_PART_OF,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { ANNOTATIONS } from '@internal/plugin-standard-architecture-common';
+import {
+  ANNOTATIONS,
+  DEFAULT_TOOL_NAMESPACE,
+  toolIdOfEntityRef,
+} from '@internal/plugin-standard-architecture-common';
 import { IndexedEntity } from '../database/UsageIndex';
 
 /** Enough to tell whether an entity changed since it was indexed. */
@@ -32,8 +36,6 @@ export const INDEX_FIELDS = [
   'relations',
 ];
 
-const TOOL_REF = /^component:default\/(.+)$/;
-
 /** The standard's own tool entities are what is used, never users. */
 export function isStandardTool(entity: Entity): boolean {
   return (
@@ -43,7 +45,10 @@ export function isStandardTool(entity: Entity): boolean {
 }
 
 /** The index record of a catalog entity (fetched with INDEX_FIELDS). */
-export function toIndexedEntity(entity: Entity): IndexedEntity {
+export function toIndexedEntity(
+  entity: Entity,
+  toolNamespace: string = DEFAULT_TOOL_NAMESPACE,
+): IndexedEntity {
   const relations = entity.relations ?? [];
   const target = (type: string) =>
     relations.find(r => r.type === type)?.targetRef;
@@ -64,7 +69,7 @@ export function toIndexedEntity(entity: Entity): IndexedEntity {
       ...new Set(
         relations
           .filter(r => r.type === RELATION_DEPENDS_ON)
-          .map(r => TOOL_REF.exec(r.targetRef)?.[1])
+          .map(r => toolIdOfEntityRef(r.targetRef, toolNamespace))
           .filter((id): id is string => Boolean(id)),
       ),
     ],
