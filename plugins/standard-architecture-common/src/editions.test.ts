@@ -1,6 +1,6 @@
 import { bundledStandard } from './__testUtils__/bundledStandard';
 import { currentEdition, getEdition, listEditions } from './editions';
-import { ToolStatus } from './schema';
+import { SOURCED_FACTS, ToolStatus } from './schema';
 
 const standard = bundledStandard();
 
@@ -94,18 +94,25 @@ describe('bundled editions', () => {
     });
   });
 
-  it('2023: the security area and OpenLens arrive', () => {
+  it('2023: the security area, Karmada and OpenLens arrive', () => {
     const s = statuses(2023);
+    // The source drops Cluster API and adds Karmada; it never says one replaces the other.
     expect(s.added).toEqual([
       'containerd',
       'k8gb',
+      'karmada',
       'keycloak',
       'kyverno',
       'terraform',
       'tracee',
       'trivy',
     ]);
-    expect(s['changed-in']).toEqual(['karmada', 'openlens']);
+    expect(s['changed-in']).toEqual(['openlens']);
+    const edition = getEdition(standard, 2023)!;
+    expect(edition.tools.find(t => t.id === 'karmada')!.replaces).toBeUndefined();
+    expect(
+      edition.tools.find(t => t.id === 'cluster-api')!.replacedBy,
+    ).toBeUndefined();
     expect(s.removed).toEqual(['cluster-api', 'lens']);
   });
 
@@ -123,7 +130,8 @@ describe('bundled editions', () => {
     expect(s['changed-in']).toEqual(['falco', 'lens']);
     const edition = getEdition(standard, 2025)!;
     const tool = (id: string) => edition.tools.find(t => t.id === id)!;
-    expect(tool('trivy').replacedBy).toEqual(['harbor']);
+    // Trivy now runs inside Harbor: the source says so, not that Harbor replaces it.
+    expect(tool('trivy').replacedBy).toBeUndefined();
     expect(tool('tracee').replacedBy).toEqual(['falco']);
     expect(tool('openlens').replacedBy).toEqual(['lens']);
     expect(tool('kubevirt').experimental).toBe(true);
@@ -140,7 +148,8 @@ describe('bundled editions', () => {
     const nginx = getEdition(standard, 2026)!.tools.find(
       t => t.id === 'ingress-nginx',
     )!;
-    expect(nginx.endOfLife).toBe('2026-03-31');
+    // The source gives a month ("after March 2026"): recorded at month precision.
+    expect(nginx.endOfLife).toBe('2026-03');
     expect(nginx.successor?.name).toBe('Gateway API');
     expect(nginx.alternatives?.map(a => a.name).join(' ')).toMatch(/Envoy/);
   });
@@ -176,6 +185,62 @@ describe('bundled editions', () => {
       for (const tool of edition.tools) {
         expect(tool.summary.en.length).toBeGreaterThan(20);
         expect(tool.summary.ko).toMatch(/[가-힣]/);
+      }
+    }
+  });
+});
+
+describe('corrected facts (see DATA-CHANGELOG.md)', () => {
+  const tool = (year: number, id: string) =>
+    getEdition(standard, year)!.tools.find(t => t.id === id)!;
+
+  it("records HAProxy's licence as its LICENSE file states it, in every edition", () => {
+    for (const year of [2022, 2023, 2024, 2025, 2026]) {
+      expect(tool(year, 'haproxy').license).toBe(
+        'GPL-2.0-or-later AND LGPL-2.1-only',
+      );
+    }
+    expect(tool(2026, 'haproxy').sources.license).toMatchObject({
+      url: 'https://github.com/haproxy/haproxy/blob/master/LICENSE',
+    });
+  });
+
+  it('records the three licences Elastic offers since August 2024', () => {
+    for (const id of ['elasticsearch', 'kibana']) {
+      expect(tool(2025, id).license).toBe(
+        'AGPL-3.0-only OR SSPL-1.0 OR Elastic-2.0',
+      );
+    }
+  });
+
+  it('keeps Pyroscope out of the Kibana replacement in the 2026 summary', () => {
+    const summary = getEdition(standard, 2026)!.summary.en;
+    expect(summary).not.toMatch(/Pyroscope[^.]*Kibana/);
+    expect(tool(2026, 'kibana').replacedBy).toEqual(['grafana']);
+  });
+
+  it('links the 2024 edition to its article', () => {
+    expect(getEdition(standard, 2024)!.source).toBe(
+      'https://yozm.wishket.com/magazine/detail/2371/',
+    );
+  });
+
+  it('gives every fact of every tool a source the edition can resolve', () => {
+    for (const edition of standard.editions) {
+      for (const t of edition.tools) {
+        for (const fact of SOURCED_FACTS) {
+          if (t[fact] === undefined) continue;
+          const source = t.sources[fact];
+          expect({ tool: t.id, year: edition.year, fact, source }).toEqual({
+            tool: t.id,
+            year: edition.year,
+            fact,
+            source: expect.anything(),
+          });
+          if (source && 'section' in source) {
+            expect(edition.sections).toContain(source.section);
+          }
+        }
       }
     }
   });

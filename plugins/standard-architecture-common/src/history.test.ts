@@ -16,7 +16,7 @@ describe('toolHistory', () => {
     expect(nginx[4]).toMatchObject({
       status: 'caution',
       layer: 'networking',
-      category: 'ingress',
+      category: 'l4-l7-network',
     });
   });
 

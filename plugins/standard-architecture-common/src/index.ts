@@ -13,6 +13,7 @@ export { parseDataFile, MAX_DATA_FILE_BYTES } from './parseDataFile';
 export type { ParseResult } from './parseDataFile';
 export * from './standard';
 export * from './spdx';
+export * from './spdxPolicy';
 export * from './editions';
 export * from './history';
 export * from './diff';

@@ -37,10 +37,19 @@ describe('toolLifecycle', () => {
     },
   );
 
-  it('reports the end-of-life date as the deadline', () => {
+  it('reports the end of life as the deadline, at the precision the source gives', () => {
     expect(
       toolLifecycle(standard, 'ingress-nginx', y2026, '2026-01-01').deadline,
-    ).toBe('2026-03-31');
+    ).toBe('2026-03');
+  });
+
+  it('counts a month-precise end of life until the last day of the month', () => {
+    expect(
+      toolLifecycle(standard, 'ingress-nginx', y2026, '2026-03-31').lifecycle,
+    ).toBe('production');
+    expect(
+      toolLifecycle(standard, 'ingress-nginx', y2026, '2026-04-01'),
+    ).toMatchObject({ lifecycle: 'deprecated', reason: 'end-of-life' });
   });
 
   it.each`

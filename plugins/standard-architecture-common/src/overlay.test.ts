@@ -60,10 +60,10 @@ describe('organisation overlay', () => {
     expect(result.ok).toBe(false);
     const lines = result.ok ? [] : result.issues.map(formatIssue);
     expect(lines).toContain(
-      'overlay.yaml:decisions[1].tool: refers to unknown tool "calicoo"',
+      'overlay.yaml:decisions[1].tool: refers to unknown tool "calicoo" (line 10, column 11)',
     );
     expect(lines).toContain(
-      'overlay.yaml:tools[0].category: unknown category "nowhere"; declare it under layers',
+      'overlay.yaml:tools[0].category: unknown category "nowhere"; declare it under layers (line 32, column 15)',
     );
   });
 });

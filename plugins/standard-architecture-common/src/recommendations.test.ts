@@ -39,7 +39,7 @@ describe('recommend', () => {
     expect(byId['ingress-nginx']).toMatchObject({
       status: 'caution',
       lifecycle: 'deprecated',
-      deadline: '2026-03-31',
+      deadline: '2026-03',
       replacement: { tools: [], successor: { name: 'Gateway API' } },
     });
     expect(byId['ingress-nginx'].reason?.en).toMatch(/March 2026/);

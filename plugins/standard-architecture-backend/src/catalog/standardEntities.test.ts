@@ -334,3 +334,57 @@ describe('provider annotation', () => {
     }
   });
 });
+
+describe('options', () => {
+  it('puts every entity, and every ref between them, in the configured namespace', () => {
+    const namespaced = standardToEntities(standard, {
+      owner: OWNER,
+      providerName: PROVIDER,
+      today: '2026-11-23',
+      namespace: 'standard',
+    });
+    expect(namespaced.every(e => e.metadata.namespace === 'standard')).toBe(
+      true,
+    );
+    const lens = namespaced.find(e => e.metadata.name === 'lens')!;
+    expect(lens.metadata.annotations?.[ANNOTATIONS.replacedBy]).toBe(
+      'component:standard/headlamp',
+    );
+    expect(entities.every(e => e.metadata.namespace === 'default')).toBe(true);
+  });
+
+  it('writes the data version on every entity', () => {
+    const versioned = standardToEntities(standard, {
+      owner: OWNER,
+      providerName: PROVIDER,
+      today: '2026-11-23',
+      dataVersion: '2.0.0',
+    });
+    expect(
+      versioned.every(
+        e => e.metadata.annotations?.[ANNOTATIONS.dataVersion] === '2.0.0',
+      ),
+    ).toBe(true);
+  });
+
+  it('withholds the entities another location holds, and nothing else', () => {
+    const withheld = standardToEntities(standard, {
+      owner: OWNER,
+      providerName: PROVIDER,
+      today: '2026-11-23',
+      withheld: new Set(['component:default/jaeger']),
+    });
+    expect(withheld.map(e => stringifyEntityRef(e))).toEqual(
+      entities
+        .map(e => stringifyEntityRef(e))
+        .filter(ref => ref !== 'component:default/jaeger'),
+    );
+  });
+
+  it('never repeats a tag, even where a category shares its layer name', () => {
+    for (const entity of entities) {
+      const tags = entity.metadata.tags ?? [];
+      expect(new Set(tags).size).toBe(tags.length);
+    }
+  });
+});

@@ -75,9 +75,20 @@ describe('StandardIngestion', () => {
       const broken = join(dir, '2027.yaml');
       writeFileSync(broken, 'year: 2027\nlayers: not-a-list\n');
       await ingestion({ sources: [broken], includeBundled: true }).run();
-      const failed = await repository.lastRun('ingestion');
-      expect(failed?.outcome).toBe('failed');
-      expect(failed?.error).toContain(broken);
+      const rejected = await repository.lastRun('ingestion');
+      expect(rejected?.outcome).toBe('rejected');
+      expect(rejected?.error).toContain(`${broken}:layers: must be a list`);
+      expect(await repository.contentHash()).toBe(accepted);
+
+      // A source that cannot be read is a failure, not rejected data.
+      await ingestion({
+        sources: [join(dir, 'missing.yaml')],
+        includeBundled: true,
+      }).run();
+      expect(await repository.lastRun('ingestion')).toMatchObject({
+        outcome: 'failed',
+        error: expect.stringContaining(`${join(dir, 'missing.yaml')}: could not be read`),
+      });
       expect(await repository.contentHash()).toBe(accepted);
 
       // Only the 2022 edition would drop most tools: refused, nothing stored.
@@ -111,6 +122,54 @@ describe('StandardIngestion', () => {
         'the removal guard could not read the catalog, so nothing was applied: connect ECONNREFUSED 127.0.0.1:7007',
       );
       expect(await repository.contentHash()).toBeUndefined();
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'withholds a tool whose ref another location holds, and reports it, on %s',
+    async databaseId => {
+      const { repository, ingestion } = await setup(databaseId);
+      const teamService = {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: {
+          name: 'jaeger',
+          namespace: 'default',
+          annotations: {
+            'backstage.io/managed-by-origin-location':
+              'url:https://git.example.com/team-x/jaeger/catalog-info.yaml',
+          },
+        },
+        spec: { type: 'service', owner: 'group:default/team-x' },
+      };
+      await ingestion({}, catalogServiceMock({ entities: [teamService] })).run();
+
+      const info = await repository.info();
+      expect(info?.conflicts).toEqual([
+        {
+          entityRef: 'component:default/jaeger',
+          heldBy: 'url:https://git.example.com/team-x/jaeger/catalog-info.yaml',
+        },
+      ]);
+      const provided = await repository.acceptedEntityRefs();
+      expect(provided).not.toContain('component:default/jaeger');
+      expect(provided).toContain('component:default/tempo');
+      expect(await repository.lastRun('ingestion')).toMatchObject({
+        outcome: 'ok',
+        details: { entities: provided!.length, conflicts: 1 },
+      });
+
+      // In a namespace of its own the standard conflicts with nobody.
+      await ingestion(
+        { entityNamespace: 'standard' },
+        catalogServiceMock({ entities: [teamService] }),
+      ).run();
+      const own = await repository.acceptedEntityRefs();
+      expect((await repository.info())?.conflicts).toEqual([]);
+      expect(own).toContain('component:standard/jaeger');
+      expect(own!.every(ref => ref.split(':')[1].startsWith('standard/'))).toBe(
+        true,
+      );
     },
   );
 });

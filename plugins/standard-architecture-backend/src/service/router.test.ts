@@ -413,7 +413,8 @@ describe('standard-architecture router', () => {
         });
 
         expect(body.standard.contentHash).toMatch(/^[0-9a-f]{64}$/);
-        expect(body.standard.dataVersion).toBe('0.1.0');
+        expect(body.standard.dataVersion).toBe('2.0.0');
+        expect(body.standard.conflicts).toEqual([]);
         expect(Date.parse(body.standard.loadedAt)).not.toBeNaN();
         const bundled = await bundledEditionFiles();
         expect(body.standard.editions).toEqual(
@@ -447,7 +448,8 @@ describe('standard-architecture router', () => {
         const res = await get('/standard');
         expect(res.status).toBe(200);
         expect(res.headers.etag).toBe(`"${res.body.contentHash}"`);
-        expect(res.body.dataVersion).toBe('0.1.0');
+        expect(res.body.dataVersion).toBe('2.0.0');
+        expect(res.body.conflicts).toEqual([]);
         expect(res.body.standard.editions.map((e: any) => e.year)).toEqual([
           2022, 2023, 2024, 2025, 2026,
         ]);
@@ -467,6 +469,11 @@ describe('standard-architecture router', () => {
         const res = await get('/editions');
         expect(res.status).toBe(200);
         expect(res.body.current).toBe(2026);
+        // Which data judged the answer: the version and the exact content.
+        expect(res.body.dataVersion).toBe('2.0.0');
+        expect(res.body.contentHash).toBe(
+          (await get('/status')).body.standard.contentHash,
+        );
         expect(res.body.items.map((e: any) => [e.year, e.toolCount])).toEqual([
           [2022, 27],
           [2023, 36],

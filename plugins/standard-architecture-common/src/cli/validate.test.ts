@@ -35,3 +35,42 @@ describe('standard-architecture-validate', () => {
     });
   });
 });
+
+describe('standard-architecture-validate --explain and --format json', () => {
+  it('explains what each edition changes against the previous one', () => {
+    const { code, lines } = validate(['--explain']);
+    expect(code).toBe(0);
+    const from2025 = lines.indexOf('2025 → 2026:');
+    expect(from2025).toBeGreaterThan(0);
+    const section = lines.slice(from2025 + 1);
+    expect(section).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^ {2}- removed Jaeger \(jaeger\), replaced by tempo/),
+        expect.stringMatching(
+          /^ {2}! caution Ingress NGINX Controller \(ingress-nginx\), end of life 2026-03: /,
+        ),
+      ]),
+    );
+  });
+
+  it('prints a machine-readable report', () => {
+    const { code, lines } = validate(['--format', 'json', '--explain']);
+    expect(code).toBe(0);
+    const report = JSON.parse(lines.join('\n'));
+    expect(report).toMatchObject({
+      ok: true,
+      issues: [],
+      summary: { editions: [2022, 2023, 2024, 2025, 2026], baseImages: true },
+    });
+    expect(report.changes.map((d: any) => [d.from, d.to])).toEqual([
+      [2022, 2023],
+      [2023, 2024],
+      [2024, 2025],
+      [2025, 2026],
+    ]);
+  });
+
+  it('refuses an unknown format', () => {
+    expect(validate(['--format', 'xml']).code).toBe(2);
+  });
+});
