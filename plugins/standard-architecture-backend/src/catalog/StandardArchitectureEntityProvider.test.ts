@@ -141,6 +141,7 @@ describe('StandardArchitectureEntityProvider', () => {
           owner: OWNER,
           providerName: PROVIDER_NAME,
           today: BEFORE_END_OF_LIFE,
+          dataVersion: '9.9.9',
         }),
       );
       expect(fixture.logger.info).toHaveBeenCalledWith(

@@ -161,7 +161,8 @@ describe('StandardIngestion', () => {
 
       // In a namespace of its own the standard conflicts with nobody.
       await ingestion(
-        { entityNamespace: 'standard' },
+        // Every ref moves, so the removal guard is told to allow it.
+        { entityNamespace: 'standard', maxRemovalShare: 1 },
         catalogServiceMock({ entities: [teamService] }),
       ).run();
       const own = await repository.acceptedEntityRefs();

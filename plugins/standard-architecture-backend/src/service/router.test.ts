@@ -137,7 +137,16 @@ const ENTITIES: Entity[] = [
   {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
-    metadata: { name: 'lens', namespace: 'default', etag: 'etag-lens' },
+    metadata: {
+      name: 'lens',
+      namespace: 'default',
+      etag: 'etag-lens',
+      // Written by the standard's provider, so it is no name conflict.
+      annotations: {
+        'standard-architecture.io/provider':
+          'standard-architecture-provider:default',
+      },
+    },
     spec: { type: 'tool', lifecycle: 'deprecated', owner: 'platform-team' },
     relations: [{ type: 'ownedBy', targetRef: 'group:default/platform-team' }],
   },
@@ -609,7 +618,7 @@ describe('standard-architecture router', () => {
           ['argo-cd', 'recommended'],
         ]);
         expect(res.body.tools[0]).toMatchObject({
-          deadline: '2026-03-31',
+          deadline: '2026-03',
           replacement: { successor: { name: 'Gateway API' } },
         });
         expect(res.body.tools[1].replacement.tools).toEqual([
@@ -722,7 +731,7 @@ describe('standard-architecture router', () => {
           res.body.tools.find((t: any) => t.tool === id);
         expect(tool('ingress-nginx')).toMatchObject({
           status: 'caution',
-          deadline: '2026-03-31',
+          deadline: '2026-03',
           replacement: ['Gateway API'],
         });
         expect(tool('jaeger')).toMatchObject({
@@ -892,8 +901,8 @@ describe('standard-architecture router', () => {
         expect(
           res.body.items.map((i: any) => [i.entityRef, i.tool, i.deadline]),
         ).toEqual([
-          ['component:default/service-a', 'ingress-nginx', '2026-03-31'],
-          ['component:default/service-b', 'ingress-nginx', '2026-03-31'],
+          ['component:default/service-a', 'ingress-nginx', '2026-03'],
+          ['component:default/service-b', 'ingress-nginx', '2026-03'],
           ['component:default/service-b', 'jaeger', undefined],
           ['component:default/service-a', 'lens', undefined],
         ]);
@@ -1202,12 +1211,13 @@ describe('ingestion from configured sources', () => {
     const health = await request(backend.server).get(`${API}/health`);
     expect(health.body).toEqual({ status: 'degraded' });
     const status = await backend.get('/status');
-    expect(status.body.ingestion.outcome).toBe('failed');
+    // Data that was read but is invalid is rejected, not a failure of the service.
+    expect(status.body.ingestion.outcome).toBe('rejected');
     expect(status.body.ingestion.error).toContain(
       `${file}:tools[0].id: must be a kebab-case id`,
     );
     expect(status.body.problems).toEqual([
-      `the last ingestion failed: ${status.body.ingestion.error}`,
+      `the last ingestion was rejected: ${status.body.ingestion.error}`,
     ]);
 
     const after = await backend.get('/editions');

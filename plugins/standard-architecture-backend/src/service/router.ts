@@ -138,7 +138,9 @@ export async function createRouter(
       ingestion?.outcome === 'refused' ||
       ingestion?.outcome === 'rejected'
     ) {
-      found.push(`the last ingestion ${ingestion.outcome}: ${ingestion.error}`);
+      const verb =
+        ingestion.outcome === 'failed' ? 'failed' : `was ${ingestion.outcome}`;
+      found.push(`the last ingestion ${verb}: ${ingestion.error}`);
     }
     for (const { entityRef, heldBy } of stored?.conflicts ?? []) {
       found.push(
