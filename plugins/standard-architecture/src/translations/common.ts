@@ -37,6 +37,22 @@ export const commonMessages = {
     loadMore: 'Load more',
     failed: 'The next page could not be loaded: {{message}}',
   },
+  source: {
+    link: 'source',
+    name: 'Source of {{fact}}',
+    section: 'Article, section “{{section}}”',
+    checked: 'checked {{date}}',
+    checkedWithNote: 'checked {{date}}: {{note}}',
+    facts: {
+      status: 'the status',
+      license: 'the license',
+      stars: 'the star count',
+      replaces: 'what it replaces',
+      replacedBy: 'the replacement',
+      successor: 'the successor',
+      endOfLife: 'the end of life',
+    },
+  },
 } as const;
 
 export const commonMessagesKo = {
@@ -70,4 +86,16 @@ export const commonMessagesKo = {
   'paging.shown': '{{total}}개 중 {{shown}}개 표시',
   'paging.loadMore': '더 보기',
   'paging.failed': '다음 페이지를 불러오지 못했습니다: {{message}}',
+  'source.link': '출처',
+  'source.name': '{{fact}} 출처',
+  'source.section': '원문 ‘{{section}}’ 절',
+  'source.checked': '{{date}} 확인',
+  'source.checkedWithNote': '{{date}} 확인: {{note}}',
+  'source.facts.status': '상태',
+  'source.facts.license': '라이선스',
+  'source.facts.stars': 'GitHub 스타 수',
+  'source.facts.replaces': '대체 대상',
+  'source.facts.replacedBy': '대체 도구',
+  'source.facts.successor': '후속',
+  'source.facts.endOfLife': '지원 종료일',
 };

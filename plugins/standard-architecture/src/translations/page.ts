@@ -74,6 +74,7 @@ export const pageMessages = {
     historyFailed: 'The history could not be loaded',
     replacement: 'Replacement',
     replacedBy: 'Replaced by',
+    replaces: 'Replaces',
     successor: 'Successor',
     alternatives: 'Alternatives considered',
     dependents: 'Who depends on it',
@@ -120,11 +121,11 @@ export const pageMessages = {
     ownerDependents: 'Entities of {{owner}} that use {{tool}}',
     empty: 'No entity in the catalog depends on a tool of the standard',
     emptyHint:
-      'Entities show up here once they list tools in spec.dependsOn, for example component:default/argo-cd.',
+      'Entities show up here once they list tools in spec.dependsOn, for example {{example}}.',
   },
   licenses: {
     title: 'Licenses in the {{edition}} edition',
-    note: 'Counts the tools the edition selects (removed tools excluded). A tool under an expression such as “MIT OR Apache-2.0” counts for each license it names.',
+    note: 'Counts the tools the edition selects (removed tools excluded). A tool under an expression such as “MIT OR Apache-2.0” counts for each license it names; the policy judges a tool by its whole expression.',
     license: 'SPDX license',
     tools: 'Tools',
     share: 'Share',
@@ -138,6 +139,14 @@ export const pageMessages = {
       'No license policy is configured. Set standardArchitecture.licensePolicy.allowed and .flagged in app-config to highlight licenses.',
     flaggedTools: 'Tools under a flagged license',
     flaggedNone: 'No tool of this edition is under a flagged license.',
+    expressions: 'Tools under a license expression',
+    expressionsNote:
+      'Under “A OR B” a tool is acceptable when any alternative is; under “A AND B” only when every part is.',
+    acceptableUnder: 'Acceptable under {{licenses}}',
+    everyPartAcceptable: 'Every part is acceptable',
+    noAlternative: 'No alternative is acceptable',
+    partsRejected:
+      'Every part must be acceptable; not acceptable: {{licenses}}',
     empty: 'This edition selects no tools',
   },
 } as const;
@@ -206,6 +215,7 @@ export const pageMessagesKo: Record<string, string> = {
   'details.historyFailed': '이력을 불러오지 못했습니다',
   'details.replacement': '대체',
   'details.replacedBy': '대체 도구',
+  'details.replaces': '대체 대상',
   'details.successor': '후속',
   'details.alternatives': '검토한 대안',
   'details.dependents': '의존하는 엔티티',
@@ -248,10 +258,10 @@ export const pageMessagesKo: Record<string, string> = {
   'adoption.ownerDependents': '{{tool}}을(를) 쓰는 {{owner}}의 엔티티',
   'adoption.empty': '카탈로그에서 표준의 도구에 의존하는 엔티티가 없습니다',
   'adoption.emptyHint':
-    '엔티티가 spec.dependsOn에 도구를 적으면(예: component:default/argo-cd) 여기에 나타납니다.',
+    '엔티티가 spec.dependsOn에 도구를 적으면(예: {{example}}) 여기에 나타납니다.',
   'licenses.title': '{{edition}}년판의 라이선스',
   'licenses.note':
-    '판이 선정한 도구만 셉니다(제거된 도구 제외). “MIT OR Apache-2.0”처럼 여러 라이선스를 명시한 도구는 각 라이선스에 한 번씩 셉니다.',
+    '판이 선정한 도구만 셉니다(제거된 도구 제외). “MIT OR Apache-2.0”처럼 여러 라이선스를 명시한 도구는 각 라이선스에 한 번씩 세며, 정책은 도구를 표현식 전체로 판단합니다.',
   'licenses.license': 'SPDX 라이선스',
   'licenses.tools': '도구',
   'licenses.share': '비율',
@@ -265,5 +275,13 @@ export const pageMessagesKo: Record<string, string> = {
     '라이선스 정책이 설정되지 않았습니다. app-config의 standardArchitecture.licensePolicy.allowed와 .flagged를 설정하면 라이선스를 강조합니다.',
   'licenses.flaggedTools': '주의 라이선스를 쓰는 도구',
   'licenses.flaggedNone': '이 판에는 주의 라이선스를 쓰는 도구가 없습니다.',
+  'licenses.expressions': '라이선스 표현식을 쓰는 도구',
+  'licenses.expressionsNote':
+    '“A OR B”는 선택지 중 하나만 허용되어도, “A AND B”는 모든 구성 라이선스가 허용되어야 쓸 수 있습니다.',
+  'licenses.acceptableUnder': '{{licenses}} 조건을 선택하면 허용됩니다',
+  'licenses.everyPartAcceptable': '모든 구성 라이선스가 허용됩니다',
+  'licenses.noAlternative': '허용되는 선택지가 없습니다',
+  'licenses.partsRejected':
+    '모든 구성 라이선스가 허용되어야 합니다. 허용되지 않음: {{licenses}}',
   'licenses.empty': '이 판이 선정한 도구가 없습니다',
 };

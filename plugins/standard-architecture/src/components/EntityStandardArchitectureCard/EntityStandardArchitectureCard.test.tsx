@@ -2,9 +2,10 @@ import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Entity } from '@backstage/catalog-model';
-import { errorApiRef } from '@backstage/core-plugin-api';
+import { configApiRef, errorApiRef } from '@backstage/core-plugin-api';
 import {
   MockErrorApi,
+  mockApis,
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
@@ -172,12 +173,14 @@ const rowOf = async (name: string) =>
 async function renderCard(
   api: Partial<StandardArchitectureApi>,
   errorApi = new MockErrorApi({ collect: true }),
+  config: object = {},
 ) {
   await renderInTestApp(
     <TestApiProvider
       apis={[
         [standardArchitectureApiRef, api],
         [errorApiRef, errorApi],
+        [configApiRef, mockApis.config({ data: config })],
       ]}
     >
       <EntityProvider entity={entity}>
@@ -281,6 +284,82 @@ describe('EntityStandardArchitectureCard', () => {
     const passed = await screen.findByText('Deadline passed on 2026-03-31');
     expect(passed).toHaveAttribute('data-deadline-passed', 'true');
     expect(screen.queryByText('Deadline: 2026-03-31')).not.toBeInTheDocument();
+  });
+
+  describe('a deadline given only as a month', () => {
+    const monthly = { ...ingressNginx, deadline: '2026-03' };
+
+    it('says the month, and is not passed during that month', async () => {
+      await renderCard({
+        getRecommendations: async () =>
+          // As strings, '2026-03' < '2026-03-15'; the month has not ended.
+          response({ today: '2026-03-15', tools: [monthly] }),
+      });
+      const deadline = await screen.findByText('Deadline: March 2026');
+      expect(deadline).toHaveAttribute('data-deadline-passed', 'false');
+      expect(deadline).toHaveAttribute('data-deadline', '2026-03');
+    });
+
+    it('is passed once the month is over', async () => {
+      await renderCard({
+        getRecommendations: async () =>
+          response({ today: '2026-04-01', tools: [monthly] }),
+      });
+      expect(
+        await screen.findByText('Deadline passed on March 2026'),
+      ).toHaveAttribute('data-deadline-passed', 'true');
+    });
+  });
+
+  describe('in a configured namespace of tool entities', () => {
+    const config = {
+      standardArchitecture: { entityNamespace: 'k8s-standard' },
+    };
+
+    it('links the tools and their replacements there', async () => {
+      await renderCard(
+        { getRecommendations: async () => response({ tools: [lens] }) },
+        undefined,
+        config,
+      );
+      const inRow = within(await rowOf('Lens'));
+      expect(inRow.getByText('Lens').closest('a')).toHaveAttribute(
+        'href',
+        '/catalog/k8s-standard/component/lens',
+      );
+      expect(inRow.getByText('Headlamp').closest('a')).toHaveAttribute(
+        'href',
+        '/catalog/k8s-standard/component/headlamp',
+      );
+    });
+
+    it('offers dependsOn lines with refs there', async () => {
+      await renderCard(
+        {
+          getRecommendations: async () =>
+            response({ tools: [argoCd], usage: { 'argo-cd': argoCdDetected } }),
+        },
+        undefined,
+        config,
+      );
+      const hint = await screen.findByTestId(
+        'standard-architecture-undeclared',
+      );
+      expect(hint.querySelector('pre')).toHaveTextContent(
+        /^- component:k8s-standard\/argo-cd$/,
+      );
+    });
+
+    it('gives the example ref there when there is nothing to report', async () => {
+      await renderCard(
+        { getRecommendations: async () => response() },
+        undefined,
+        config,
+      );
+      expect(
+        await screen.findByTestId('standard-architecture-empty'),
+      ).toHaveTextContent('(for example component:k8s-standard/argo-cd)');
+    });
   });
 
   it('shows a deprecated tool with its replacement linked', async () => {

@@ -18,6 +18,7 @@ import { BaseImagesSection } from './BaseImagesSection';
 import { ScanStatusLine } from './ScanStatusLine';
 import { ToolItem } from './ToolItem';
 import { UndeclaredToolsHint } from './UndeclaredToolsHint';
+import { useToolEntityRef } from '../useToolNamespace';
 
 const useStyles = makeStyles(theme => ({
   section: {
@@ -29,6 +30,7 @@ function Recommendations(props: { value: RecommendationsResponse }) {
   const { value } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const toolRef = useToolEntityRef();
   // A backend from before repository scanning sends neither field.
   const usage = value.usage ?? {};
   const runtimeImages = (value.detectedBaseImages ?? []).filter(b => b.final);
@@ -53,7 +55,10 @@ function Recommendations(props: { value: RecommendationsResponse }) {
       <Box data-testid="standard-architecture-empty">
         <Typography variant="body1">{t('cards.service.empty')}</Typography>
         <Typography variant="body2" color="textSecondary">
-          {t('cards.service.emptyHint', { annotation: ANNOTATIONS.baseImage })}
+          {t('cards.service.emptyHint', {
+            annotation: ANNOTATIONS.baseImage,
+            example: toolRef('argo-cd'),
+          })}
         </Typography>
       </Box>
     );

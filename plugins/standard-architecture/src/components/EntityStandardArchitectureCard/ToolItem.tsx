@@ -2,6 +2,7 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { Link } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
+  isPastDeadline,
   ToolRecommendation,
   ToolUsage,
 } from '@internal/plugin-standard-architecture-common';
@@ -12,7 +13,8 @@ import { StatusChip } from '../StatusChip';
 import { useBilingual } from '../useDataLanguage';
 import { UsageKnownByLabel } from '../UsageKnownByLabel';
 import { ToolEvidence } from './ToolEvidence';
-import { toolEntityRef } from './toolEntityRef';
+import { useFormatDeadline } from '../formatDeadline';
+import { useToolEntityRef } from '../useToolNamespace';
 
 const useStyles = makeStyles(theme => ({
   item: {
@@ -53,11 +55,14 @@ export function ToolItem(props: {
   const classes = useStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const bilingual = useBilingual();
+  const toolEntityRef = useToolEntityRef();
+  const formatDeadline = useFormatDeadline();
   const targets = [
     ...(r.replacement?.tools.map(tool => tool.name) ?? []),
     ...(r.replacement?.successor ? [r.replacement.successor.name] : []),
   ];
-  const passed = r.deadline !== undefined && r.deadline < today;
+  // A month deadline (`2026-03`) runs to the end of that month.
+  const passed = r.deadline !== undefined && isPastDeadline(r.deadline, today);
 
   return (
     <ListItem className={classes.item} data-tool={r.tool}>
@@ -92,10 +97,15 @@ export function ToolItem(props: {
           variant="body2"
           className={passed ? classes.passed : undefined}
           data-deadline-passed={passed}
+          data-deadline={r.deadline}
         >
           {passed
-            ? t('cards.service.deadlinePassed', { date: r.deadline })
-            : t('cards.service.deadlineUpcoming', { date: r.deadline })}
+            ? t('cards.service.deadlinePassed', {
+                date: formatDeadline(r.deadline),
+              })
+            : t('cards.service.deadlineUpcoming', {
+                date: formatDeadline(r.deadline),
+              })}
         </Typography>
       )}
       {r.replacement &&

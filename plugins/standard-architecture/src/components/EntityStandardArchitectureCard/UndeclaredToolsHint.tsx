@@ -3,7 +3,7 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { Box, Typography } from '@material-ui/core';
 import { makeStyles } from '@material-ui/core/styles';
 import { standardArchitectureTranslationRef } from '../../translation';
-import { toolEntityRef } from './toolEntityRef';
+import { useToolEntityRef } from '../useToolNamespace';
 
 const useStyles = makeStyles(theme => ({
   hint: {
@@ -42,6 +42,7 @@ export function UndeclaredToolsHint(props: {
   const { tools } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const toolEntityRef = useToolEntityRef();
   if (tools.length === 0) return null;
   const lines = tools.map(tool => `- ${toolEntityRef(tool.id)}`).join('\n');
   return (

@@ -1,9 +1,10 @@
 import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import { Entity } from '@backstage/catalog-model';
-import { errorApiRef } from '@backstage/core-plugin-api';
+import { configApiRef, errorApiRef } from '@backstage/core-plugin-api';
 import {
   MockErrorApi,
+  mockApis,
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
@@ -31,7 +32,33 @@ import {
 
 const text = (en: string) => ({ en, ko: `${en} (ko)` });
 
-const lensTool = (status: Tool['status'], extra: Partial<Tool> = {}): Tool => ({
+/** Each edition's article, which `{ section }` sources point into. */
+const ARTICLES: Record<number, string> = {
+  2023: 'https://yozm.wishket.com/magazine/detail/1998/',
+  2024: 'https://github.com/sysnet4admin/_Book_k8sInfra/tree/main/docs/k8s-stnd-arch/2024',
+  2025: 'https://yozm.wishket.com/magazine/detail/2900/',
+  2026: 'https://yozm.wishket.com/magazine/detail/3510/',
+};
+
+/** The heading Kubernetes UIs are listed under, per edition, as printed. */
+const UI_SECTION: Record<number, string> = {
+  2023: '사용성 간편화 도구',
+  2024: '사용성 간편화 도구',
+  2025: '사용성 간편화 도구',
+  2026: '쿠버네티스 통합 개발 환경(IDE) 도구',
+};
+
+const fromSection = (
+  year: number,
+  facts: Array<keyof Tool['sources']>,
+): Tool['sources'] =>
+  Object.fromEntries(facts.map(fact => [fact, { section: UI_SECTION[year] }]));
+
+const lensTool = (
+  year: number,
+  status: Tool['status'],
+  extra: Partial<Tool> = {},
+): Tool => ({
   id: 'lens',
   name: 'Lens',
   nameKo: '렌즈',
@@ -39,6 +66,7 @@ const lensTool = (status: Tool['status'], extra: Partial<Tool> = {}): Tool => ({
   license: 'MIT',
   status,
   summary: text('A popular desktop GUI for managing several clusters.'),
+  sources: fromSection(year, ['status', 'license']),
   ...extra,
 });
 
@@ -51,6 +79,7 @@ const headlamp: Tool = {
   status: 'added',
   statusReason: text('Replaces Lens.'),
   summary: text('A web UI for Kubernetes.'),
+  sources: fromSection(2023, ['status', 'license']),
 };
 
 function edition(
@@ -61,8 +90,9 @@ function edition(
   return {
     year,
     title: text(`Edition ${year}`),
-    source: 'https://example.com',
+    source: ARTICLES[year],
     published: `${year - 1}-12-18`,
+    sections: [UI_SECTION[year], 'L4/L7 네트워크 구현체'],
     summary: text('Summary'),
     layers: [
       {
@@ -79,15 +109,25 @@ function edition(
 const editions: Record<number, EditionResponse> = {
   2023: edition(2023, [headlamp]),
   2024: edition(2024, [
-    lensTool('added', { statusReason: text('Picked for 2024.') }),
+    lensTool(2024, 'added', { statusReason: text('Picked for 2024.') }),
   ]),
-  2025: edition(2025, [lensTool('kept')], { lens: 'production' }),
+  2025: edition(2025, [lensTool(2025, 'kept')], { lens: 'production' }),
   2026: edition(
     2026,
     [
-      lensTool('removed', {
+      lensTool(2026, 'removed', {
+        license: 'LicenseRef-Lens-Proprietary',
         statusReason: text('Dropped because its source has been closed.'),
         replacedBy: ['headlamp'],
+        stars: { count: 23400, asOf: '2025-12-18' },
+        sources: {
+          ...fromSection(2026, ['status', 'replacedBy', 'stars']),
+          license: {
+            url: 'https://k8slens.dev/legal/additional-terms-desktop-20231016',
+            checked: '2026-12-03',
+            note: 'The article prints only “see text”.',
+          },
+        },
       }),
       headlamp,
     ],
@@ -163,10 +203,12 @@ function fakeApi(overrides: Partial<StandardArchitectureApi> = {}) {
     // Deliberately out of order.
     getEditions: jest.fn(async () => ({
       current: 2026,
+      dataVersion: '1.4.0',
+      contentHash: 'sha256:7c1e5b20aa93',
       items: [2026, 2023, 2025, 2024].map(year => ({
         year,
         title: text(String(year)),
-        source: 'https://example.com',
+        source: ARTICLES[year],
         published: `${year}-01-01`,
         toolCount: editions[year].tools.length,
       })),
@@ -184,12 +226,14 @@ async function renderTab(
   api: Partial<StandardArchitectureApi>,
   entity: Entity = toolEntity(),
   errorApi = new MockErrorApi({ collect: true }),
+  config: object = {},
 ) {
   await renderInTestApp(
     <TestApiProvider
       apis={[
         [standardArchitectureApiRef, api],
         [errorApiRef, errorApi],
+        [configApiRef, mockApis.config({ data: config })],
       ]}
     >
       <EntityProvider entity={entity}>
@@ -353,16 +397,22 @@ describe('EntityStandardToolContent', () => {
         },
       ],
       summary: text('The most used ingress controller.'),
+      sources: {
+        status: { section: 'L4/L7 네트워크 구현체' },
+        license: { section: 'L4/L7 네트워크 구현체' },
+        successor: { section: 'L4/L7 네트워크 구현체' },
+      },
     };
     const api = fakeApi({
       getEditions: async () => ({
         current: 2026,
+        contentHash: 'sha256:7c1e5b20aa93',
         items: [
           {
             year: 2026,
             title: text('2026'),
-            source: '',
-            published: '',
+            source: ARTICLES[2026],
+            published: '2025-12-18',
             toolCount: 1,
           },
         ],
@@ -440,5 +490,143 @@ describe('EntityStandardToolContent', () => {
     expect(
       await screen.findByRole('table', { name: 'Who depends on it' }),
     ).toBeInTheDocument();
+  });
+  describe('sources of the facts', () => {
+    const expectNewTab = (link: HTMLElement) => {
+      expect(link).toHaveTextContent(/^source$/);
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    };
+
+    it('links the status to its section of the current edition’s article', async () => {
+      await renderTab(fakeApi());
+      const headline = (await screen.findByText('Status in the 2026 edition'))
+        .parentElement!;
+      const status = within(headline).getByRole('link', {
+        name: 'Source of the status',
+      });
+      expectNewTab(status);
+      expect(status).toHaveAttribute('href', ARTICLES[2026]);
+      expect(status).toHaveAttribute(
+        'title',
+        'Article, section “쿠버네티스 통합 개발 환경(IDE) 도구”',
+      );
+    });
+
+    it('shows the license and stars of the latest edition with their sources, a checked page for the license', async () => {
+      await renderTab(fakeApi());
+      const facts = await screen.findByRole('region', {
+        name: 'Facts from the 2026 edition',
+      });
+      expect(within(facts).getByTestId('tool-license')).toHaveTextContent(
+        'LicenseRef-Lens-Proprietary',
+      );
+      const license = within(facts).getByRole('link', {
+        name: 'Source of the license',
+      });
+      expectNewTab(license);
+      expect(license).toHaveAttribute(
+        'href',
+        'https://k8slens.dev/legal/additional-terms-desktop-20231016',
+      );
+      expect(license).toHaveAttribute(
+        'title',
+        'checked 2026-12-03: The article prints only “see text”.',
+      );
+      expect(facts).toHaveTextContent('23,400 as of 2025-12-18');
+      expect(
+        within(facts).getByRole('link', { name: 'Source of the star count' }),
+      ).toHaveAttribute('href', ARTICLES[2026]);
+      // No end of life published: neither the fact nor a source.
+      expect(facts).not.toHaveTextContent('End of life');
+
+      const replacement = screen.getByRole('region', { name: 'Replacement' });
+      const replacedBy = within(replacement).getByRole('link', {
+        name: 'Source of the replacement',
+      });
+      expectNewTab(replacedBy);
+      expect(replacedBy).toHaveAttribute('href', ARTICLES[2026]);
+    });
+
+    it('links each year’s status in the history to that edition’s article', async () => {
+      await renderTab(fakeApi());
+      const table = await screen.findByRole('table', {
+        name: 'History across editions',
+      });
+      const links = within(table).getAllByRole('link', {
+        name: 'Source of the status',
+      });
+      // 2023 does not list Lens: no status, no source.
+      expect(
+        links.map(link => link.closest('tr')!.getAttribute('data-year')),
+      ).toEqual(['2024', '2025', '2026']);
+      expect(links.map(link => link.getAttribute('href'))).toEqual([
+        ARTICLES[2024],
+        ARTICLES[2025],
+        ARTICLES[2026],
+      ]);
+      expect(links[0]).toHaveAttribute(
+        'title',
+        'Article, section “사용성 간편화 도구”',
+      );
+    });
+
+    it('says an end of life given as a month, with its source', async () => {
+      const ingress: Tool = {
+        id: 'ingress-nginx',
+        name: 'Ingress NGINX Controller',
+        nameKo: '인그레스 엔진엑스 컨트롤러',
+        category: 'kubernetes-ui',
+        license: 'Apache-2.0',
+        status: 'caution',
+        statusReason: text('Its retirement was announced in November 2025.'),
+        endOfLife: '2026-03',
+        summary: text('The most used ingress controller.'),
+        sources: {
+          status: { section: 'L4/L7 네트워크 구현체' },
+          license: { section: 'L4/L7 네트워크 구현체' },
+          endOfLife: {
+            url: 'https://kubernetes.io/blog/2025/11/11/ingress-nginx-retirement/',
+            checked: '2026-12-02',
+          },
+        },
+      };
+      await renderTab(
+        fakeApi({
+          getEdition: jest.fn(async (year: number) =>
+            year === 2026
+              ? edition(2026, [ingress], { 'ingress-nginx': 'production' })
+              : editions[year],
+          ),
+        }),
+        toolEntity({ metadata: { name: 'ingress-nginx' }, relations: [] }),
+      );
+      const facts = await screen.findByRole('region', {
+        name: 'Facts from the 2026 edition',
+      });
+      const endOfLife = facts.querySelector('[data-end-of-life]')!;
+      expect(endOfLife).toHaveAttribute('data-end-of-life', '2026-03');
+      expect(endOfLife).toHaveTextContent(/^March 2026source$/);
+      const link = within(facts).getByRole('link', {
+        name: 'Source of the end of life',
+      });
+      expect(link).toHaveAttribute(
+        'href',
+        'https://kubernetes.io/blog/2025/11/11/ingress-nginx-retirement/',
+      );
+      expect(link).toHaveAttribute('title', 'checked 2026-12-02');
+    });
+  });
+
+  it('links the replacement to its entity in the configured namespace', async () => {
+    await renderTab(fakeApi(), toolEntity(), undefined, {
+      standardArchitecture: { entityNamespace: 'k8s-standard' },
+    });
+    const replacement = await screen.findByRole('region', {
+      name: 'Replacement',
+    });
+    expect(
+      within(replacement).getByText('Headlamp').closest('a'),
+    ).toHaveAttribute('href', '/catalog/k8s-standard/component/headlamp');
   });
 });

@@ -31,18 +31,21 @@ import {
 import { makeStyles } from '@material-ui/core/styles';
 import { standardArchitectureApiRef } from '../../api/StandardArchitectureApi';
 import { standardArchitectureTranslationRef } from '../../translation';
+import { FactSourceLink } from '../FactSourceLink';
+import { useFormatDeadline } from '../formatDeadline';
 import { StatusChip } from '../StatusChip';
 import { ToolDependentsTable } from '../ToolDependentsTable';
 import { useBilingual, useDataLanguage } from '../useDataLanguage';
+import { useToolEntityRef } from '../useToolNamespace';
 import { isStandardTool, toolIdOf } from './isStandardTool';
 
 export { isStandardTool, toolIdOf };
 
-const toolEntityRef = (toolId: string) => `component:default/${toolId}`;
-
 /** The tool in one edition, or its absence. */
 export interface ToolYear {
   year: number;
+  /** The edition's article, which `{ section }` sources point into. */
+  articleUrl: string;
   tool?: Tool;
   categoryName?: { en: string; ko: string };
   lifecycle?: ToolLifecycle;
@@ -63,6 +66,7 @@ export function buildHistory(
         : undefined;
       return {
         year: edition.year,
+        articleUrl: edition.source,
         tool,
         categoryName,
         lifecycle: edition.lifecycles?.[toolId],
@@ -86,6 +90,16 @@ const useStyles = makeStyles(theme => ({
   wrap: { whiteSpace: 'normal', overflowWrap: 'break-word' },
   nowrap: { whiteSpace: 'nowrap', wordBreak: 'keep-all' },
   words: { wordBreak: 'keep-all', minWidth: theme.spacing(12) },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: theme.spacing(2),
+    rowGap: theme.spacing(0.5),
+    margin: 0,
+    marginTop: theme.spacing(0.5),
+    '& dt': { fontWeight: theme.typography.fontWeightMedium as number },
+    '& dd': { margin: 0 },
+  },
 }));
 
 /** Who uses the tool, paged from the usage index, with its freshness. */
@@ -114,6 +128,8 @@ export function EntityStandardToolContent() {
   const bilingual = useBilingual();
   const language = useDataLanguage();
   const classes = useStyles();
+  const toolEntityRef = useToolEntityRef();
+  const formatDeadline = useFormatDeadline();
   const toolId = toolIdOf(entity);
 
   const editions = useAsync(async () => {
@@ -165,6 +181,18 @@ export function EntityStandardToolContent() {
   const lifecycle = current?.lifecycle;
   const lifecycleDeprecated =
     lifecycle === 'deprecated' && currentStatus !== 'removed';
+  // A backend from before sources sends none; the facts show without links.
+  const sources: Tool['sources'] = tool.sources ?? {};
+  const articleUrl = latest.articleUrl;
+  const toolLinks = (ids: string[]) =>
+    ids.map((id, i) => (
+      <span key={id}>
+        {i > 0 && ', '}
+        <EntityRefLink entityRef={toolEntityRef(id)}>
+          {nameOf(id)}
+        </EntityRefLink>
+      </span>
+    ));
 
   return (
     <Grid container spacing={3}>
@@ -185,6 +213,13 @@ export function EntityStandardToolContent() {
             </Typography>
             <StatusChip status={currentStatus} />
             {lifecycleDeprecated && <StatusChip status="deprecated" />}
+            {current?.tool && (
+              <FactSourceLink
+                fact="status"
+                source={current.tool.sources?.status}
+                articleUrl={current.articleUrl}
+              />
+            )}
             {lifecycle && (
               <Typography
                 variant="body2"
@@ -195,6 +230,69 @@ export function EntityStandardToolContent() {
               </Typography>
             )}
           </div>
+
+          <section
+            className={classes.block}
+            aria-label={t('cards.tool.facts', {
+              edition: String(latest.year),
+            })}
+          >
+            <Typography variant="h6" component="h3">
+              {t('cards.tool.facts', { edition: String(latest.year) })}
+            </Typography>
+            <dl className={classes.facts}>
+              <Typography component="dt" variant="body2">
+                {t('cards.tool.license')}
+              </Typography>
+              <Typography component="dd" variant="body2">
+                <span data-testid="tool-license">{tool.license}</span>
+                <FactSourceLink
+                  fact="license"
+                  source={sources.license}
+                  articleUrl={articleUrl}
+                />
+              </Typography>
+              {tool.stars && (
+                <>
+                  <Typography component="dt" variant="body2">
+                    {t('cards.tool.stars')}
+                  </Typography>
+                  <Typography component="dd" variant="body2">
+                    {t('cards.tool.starsValue', {
+                      stars: tool.stars.count.toLocaleString(
+                        language === 'ko' ? 'ko-KR' : 'en-US',
+                      ),
+                      date: tool.stars.asOf,
+                    })}
+                    <FactSourceLink
+                      fact="stars"
+                      source={sources.stars}
+                      articleUrl={articleUrl}
+                    />
+                  </Typography>
+                </>
+              )}
+              {tool.endOfLife && (
+                <>
+                  <Typography component="dt" variant="body2">
+                    {t('cards.tool.endOfLife')}
+                  </Typography>
+                  <Typography
+                    component="dd"
+                    variant="body2"
+                    data-end-of-life={tool.endOfLife}
+                  >
+                    {formatDeadline(tool.endOfLife)}
+                    <FactSourceLink
+                      fact="endOfLife"
+                      source={sources.endOfLife}
+                      articleUrl={articleUrl}
+                    />
+                  </Typography>
+                </>
+              )}
+            </dl>
+          </section>
 
           <Typography variant="h6" component="h3">
             {t('cards.tool.rationale')}
@@ -214,7 +312,9 @@ export function EntityStandardToolContent() {
             </>
           )}
 
-          {(tool.replacedBy?.length || tool.successor) && (
+          {(tool.replacedBy?.length ||
+            tool.replaces?.length ||
+            tool.successor) && (
             <section
               className={classes.block}
               aria-label={t('cards.tool.replacement')}
@@ -224,21 +324,33 @@ export function EntityStandardToolContent() {
               </Typography>
               {tool.replacedBy && tool.replacedBy.length > 0 && (
                 <Typography variant="body1">
-                  {t('cards.tool.replacedBy')}:{' '}
-                  {tool.replacedBy.map((id, i) => (
-                    <span key={id}>
-                      {i > 0 && ', '}
-                      <EntityRefLink entityRef={toolEntityRef(id)}>
-                        {nameOf(id)}
-                      </EntityRefLink>
-                    </span>
-                  ))}
+                  {t('cards.tool.replacedBy')}: {toolLinks(tool.replacedBy)}
+                  <FactSourceLink
+                    fact="replacedBy"
+                    source={sources.replacedBy}
+                    articleUrl={articleUrl}
+                  />
+                </Typography>
+              )}
+              {tool.replaces && tool.replaces.length > 0 && (
+                <Typography variant="body1">
+                  {t('cards.tool.replaces')}: {toolLinks(tool.replaces)}
+                  <FactSourceLink
+                    fact="replaces"
+                    source={sources.replaces}
+                    articleUrl={articleUrl}
+                  />
                 </Typography>
               )}
               {tool.successor && (
                 <Typography variant="body1">
                   {t('cards.tool.successor')}:{' '}
                   <Link to={tool.successor.url}>{tool.successor.name}</Link>
+                  <FactSourceLink
+                    fact="successor"
+                    source={sources.successor}
+                    articleUrl={articleUrl}
+                  />
                 </Typography>
               )}
             </section>
@@ -291,7 +403,14 @@ export function EntityStandardToolContent() {
                   <TableCell className={classes.nowrap}>{row.year}</TableCell>
                   <TableCell>
                     {row.tool ? (
-                      <StatusChip status={row.tool.status} />
+                      <span className={classes.nowrap}>
+                        <StatusChip status={row.tool.status} />
+                        <FactSourceLink
+                          fact="status"
+                          source={row.tool.sources?.status}
+                          articleUrl={row.articleUrl}
+                        />
+                      </span>
                     ) : (
                       <Typography variant="body2" color="textSecondary">
                         {t('cards.tool.notListed')}

@@ -2,9 +2,10 @@ import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Entity } from '@backstage/catalog-model';
-import { errorApiRef } from '@backstage/core-plugin-api';
+import { configApiRef, errorApiRef } from '@backstage/core-plugin-api';
 import {
   MockErrorApi,
+  mockApis,
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
@@ -102,12 +103,14 @@ async function renderCard(
   api: Partial<StandardArchitectureApi>,
   entity: Entity = group,
   errorApi = new MockErrorApi({ collect: true }),
+  config: object = {},
 ) {
   await renderInTestApp(
     <TestApiProvider
       apis={[
         [standardArchitectureApiRef, api],
         [errorApiRef, errorApi],
+        [configApiRef, mockApis.config({ data: config })],
       ]}
     >
       <EntityProvider entity={entity}>
@@ -293,6 +296,56 @@ describe('GroupStandardArchitectureCard', () => {
       expect(errorApi.getErrors().map(e => e.error.message)).toEqual([
         'backend down',
       ]),
+    );
+  });
+  it('says a month deadline as a month, passed only once the month is over', async () => {
+    // This month has not ended yet, though as strings '2026-03' < '2026-03-15'.
+    const thisMonth = new Date().toISOString().slice(0, 7);
+    const thisMonthText = new Intl.DateTimeFormat('en-US', {
+      year: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(`${thisMonth}-01T00:00:00Z`));
+    const getGroupReport = jest.fn().mockResolvedValue({
+      ...report,
+      items: [
+        { ...report.items[0], deadline: '2000-03' },
+        { ...report.items[1], deadline: thisMonth },
+      ],
+      totalItems: 2,
+    });
+    await renderCard({ getGroupReport });
+    const [first, second] = bodyRows(await screen.findByRole('table')).map(r =>
+      within(r),
+    );
+    expect(first.getByText('March 2000 (passed)')).toHaveAttribute(
+      'data-deadline',
+      '2000-03',
+    );
+    expect(second.getByText(thisMonthText)).toHaveAttribute(
+      'data-deadline',
+      thisMonth,
+    );
+    expect(second.queryByText(/passed/)).not.toBeInTheDocument();
+  });
+
+  it('links the tools to their entities in the configured namespace', async () => {
+    await renderCard(
+      { getGroupReport: jest.fn().mockResolvedValue(report) },
+      group,
+      undefined,
+      { standardArchitecture: { entityNamespace: 'k8s-standard' } },
+    );
+    const [first] = bodyRows(await screen.findByRole('table')).map(r =>
+      within(r),
+    );
+    expect(
+      first.getByText('Ingress NGINX Controller').closest('a'),
+    ).toHaveAttribute('href', '/catalog/k8s-standard/component/ingress-nginx');
+    // The entities themselves keep their own namespace.
+    expect(first.getByText('Payments').closest('a')).toHaveAttribute(
+      'href',
+      '/catalog/default/component/payments',
     );
   });
 });

@@ -12,6 +12,7 @@ import {
   GroupReportItem,
   GroupReportResponse,
   isoDay,
+  isPastDeadline,
 } from '@internal/plugin-standard-architecture-common';
 import {
   FormControlLabel,
@@ -34,11 +35,11 @@ import { useBilingual } from '../useDataLanguage';
 import { usePagedList } from '../usePagedList';
 import { usePostError } from '../usePostError';
 import { UsageKnownByLabel } from '../UsageKnownByLabel';
+import { useFormatDeadline } from '../formatDeadline';
+import { useToolEntityRef } from '../useToolNamespace';
 
 /** A card, not a report page: a screenful, then "Load more". */
 const PAGE_SIZE = 25;
-
-const toolEntityRef = (toolId: string) => `component:default/${toolId}`;
 
 const useStyles = makeStyles(theme => ({
   // Backstage's theme sets `word-break: break-word` on cells, which lets auto
@@ -87,6 +88,8 @@ function ReportTable(props: { items: GroupReportItem[]; showOwner: boolean }) {
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const bilingual = useBilingual();
   const classes = useStyles();
+  const toolEntityRef = useToolEntityRef();
+  const formatDeadline = useFormatDeadline();
   const today = isoDay();
 
   return (
@@ -136,10 +139,14 @@ function ReportTable(props: { items: GroupReportItem[]; showOwner: boolean }) {
             <TableCell>
               <StatusChip status={item.status} />
             </TableCell>
-            <TableCell>
-              {item.deadline && item.deadline < today
-                ? t('cards.group.passed', { date: item.deadline })
-                : item.deadline ?? t('noDeadline')}
+            <TableCell data-deadline={item.deadline}>
+              {item.deadline === undefined && t('noDeadline')}
+              {item.deadline !== undefined &&
+                (isPastDeadline(item.deadline, today)
+                  ? t('cards.group.passed', {
+                      date: formatDeadline(item.deadline),
+                    })
+                  : formatDeadline(item.deadline))}
             </TableCell>
             <TableCell>
               {item.replacement && item.replacement.length > 0 && (

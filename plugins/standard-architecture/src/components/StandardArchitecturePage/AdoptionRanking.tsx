@@ -14,7 +14,7 @@ import { ToolAdoption } from '@internal/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { StatusChip } from '../StatusChip';
 import { ToolDependentsTable } from '../ToolDependentsTable';
-import { toolEntityPath } from './entityPath';
+import { useToolEntityPath } from '../useToolNamespace';
 import { ExpandToggle } from './ExpandToggle';
 import { OwnerCountList } from './OwnerCountList';
 
@@ -23,6 +23,7 @@ const COLUMNS = 6;
 function RankingRow(props: { tool: ToolAdoption; rank: number }) {
   const { tool, rank } = props;
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const toolEntityPath = useToolEntityPath();
   const [expanded, setExpanded] = useState(false);
   const detailsId = useId();
   const label = t('page.adoption.dependentsOf', { tool: tool.name });

@@ -24,6 +24,7 @@ import { AsOf } from '../AsOf';
 import { StatusChip } from '../StatusChip';
 import { AdoptionRanking } from './AdoptionRanking';
 import { AtRiskTools } from './AtRiskTools';
+import { useToolEntityRef } from '../useToolNamespace';
 
 /** Most urgent first, as a reader scans for trouble. */
 const STATUS_ORDER: RecommendationStatus[] = [
@@ -91,6 +92,7 @@ export function AdoptionTab(props: {
   const { adoption, loading, error } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const toolRef = useToolEntityRef();
 
   if (loading) return <Progress />;
   if (error)
@@ -103,7 +105,9 @@ export function AdoptionTab(props: {
         <EmptyState
           missing="data"
           title={t('page.adoption.empty')}
-          description={t('page.adoption.emptyHint')}
+          description={t('page.adoption.emptyHint', {
+            example: toolRef('argo-cd'),
+          })}
         />
       </>
     );

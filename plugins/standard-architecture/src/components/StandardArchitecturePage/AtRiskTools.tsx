@@ -11,12 +11,16 @@ import {
 import { makeStyles } from '@material-ui/core/styles';
 import { Link } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { ToolAdoption } from '@internal/plugin-standard-architecture-common';
+import {
+  deadlineDay,
+  ToolAdoption,
+} from '@internal/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { isUnknownOwner, OwnerName } from '../OwnerName';
 import { StatusChip } from '../StatusChip';
 import { ToolDependentsTable } from '../ToolDependentsTable';
-import { toolEntityPath } from './entityPath';
+import { useFormatDeadline } from '../formatDeadline';
+import { useToolEntityPath } from '../useToolNamespace';
 import { ExpandToggle } from './ExpandToggle';
 import { ownerLabel, sortOwnerCounts } from './ownerCounts';
 
@@ -32,15 +36,20 @@ const useStyles = makeStyles(theme => ({
 
 const AT_RISK = new Set<string>(['deprecated', 'caution']);
 
-/** Deprecated or caution tools still in use: earliest deadline first. */
+/**
+ * Deprecated or caution tools still in use: earliest deadline first, a
+ * month deadline (`2026-03`) at the last day of its month.
+ */
 export function atRiskTools(tools: ToolAdoption[]): ToolAdoption[] {
   const severity = (tool: ToolAdoption) =>
     tool.status === 'deprecated' ? 0 : 1;
+  const day = (tool: ToolAdoption) =>
+    tool.deadline ? deadlineDay(tool.deadline) : '9999';
   return tools
     .filter(tool => AT_RISK.has(tool.status) && tool.dependents > 0)
     .sort(
       (a, b) =>
-        (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') ||
+        day(a).localeCompare(day(b)) ||
         severity(a) - severity(b) ||
         b.dependents - a.dependents ||
         a.name.localeCompare(b.name),
@@ -97,6 +106,8 @@ function AtRiskCard(props: { tool: ToolAdoption }) {
   const { tool } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const toolEntityPath = useToolEntityPath();
+  const formatDeadline = useFormatDeadline();
   return (
     <Paper variant="outlined" className={classes.card} data-tool={tool.tool}>
       <div className={classes.inline}>
@@ -106,7 +117,9 @@ function AtRiskCard(props: { tool: ToolAdoption }) {
         <StatusChip status={tool.status} />
         <Typography variant="body2">
           {tool.deadline
-            ? t('page.adoption.deadline', { date: tool.deadline })
+            ? t('page.adoption.deadline', {
+                date: formatDeadline(tool.deadline),
+              })
             : t('noDeadline')}
         </Typography>
         {tool.replacement && tool.replacement.length > 0 && (

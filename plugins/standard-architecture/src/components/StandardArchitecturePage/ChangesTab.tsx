@@ -23,7 +23,8 @@ import { standardArchitectureApiRef } from '../../api/StandardArchitectureApi';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { useBilingual } from '../useDataLanguage';
 import { EditionSelector } from './EditionSelector';
-import { toolEntityPath } from './entityPath';
+import { useFormatDeadline } from '../formatDeadline';
+import { useToolEntityPath } from '../useToolNamespace';
 import { EditionLoader } from './useEditionLoader';
 import { usePostError } from '../usePostError';
 
@@ -92,6 +93,8 @@ function ChangeItem(props: { change: EditionChange; nameOf: NameOf }) {
   const classes = useStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const bilingual = useBilingual();
+  const toolEntityPath = useToolEntityPath();
+  const formatDeadline = useFormatDeadline();
   return (
     <ListItem disableGutters alignItems="flex-start" data-tool={change.tool}>
       <ListItemText
@@ -124,8 +127,14 @@ function ChangeItem(props: { change: EditionChange; nameOf: NameOf }) {
               </Typography>
             )}
             {change.endOfLife && (
-              <Typography variant="body2" color="textSecondary">
-                {t('page.changes.endOfLife', { date: change.endOfLife })}
+              <Typography
+                variant="body2"
+                color="textSecondary"
+                data-end-of-life={change.endOfLife}
+              >
+                {t('page.changes.endOfLife', {
+                  date: formatDeadline(change.endOfLife),
+                })}
               </Typography>
             )}
             <Typography variant="caption" color="textSecondary">

@@ -28,12 +28,17 @@ function syntheticEdition(count: number): EditionResponse {
     license: 'Apache-2.0',
     status: TOOL_STATUSES[i % TOOL_STATUSES.length],
     summary: { en: 'x', ko: 'x' },
+    sources: {
+      status: { section: `Section ${(i % 9) + 1}` },
+      license: { section: `Section ${(i % 9) + 1}` },
+    },
   }));
   return {
     year: 2030,
     title: { en: 'Synthetic', ko: '합성' },
     source: 'https://example.com',
     published: '2029-12-01',
+    sections: Array.from({ length: 9 }, (_, i) => `Section ${i + 1}`),
     summary: { en: 'x', ko: 'x' },
     layers,
     tools,

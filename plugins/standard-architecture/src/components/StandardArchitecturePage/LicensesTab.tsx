@@ -28,8 +28,13 @@ import {
   Tool,
 } from '@internal/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
-
-type Verdict = 'flagged' | 'allowed' | 'notAllowed' | 'unreviewed';
+import {
+  ExpressionVerdict,
+  judgeLicense,
+  LicensePolicy,
+  licenseVerdict,
+  Verdict,
+} from './licensePolicy';
 
 const VERDICT_ICONS: Record<Verdict, ReactElement> = {
   flagged: <FlagIcon />,
@@ -73,10 +78,11 @@ const useStyles = makeStyles(theme => ({
     alignItems: 'center',
     gap: theme.spacing(1),
   },
+  toolItem: { display: 'block' },
 }));
 
 /** `standardArchitecture.licensePolicy` from app-config; both lists optional. */
-function useLicensePolicy() {
+function useLicensePolicy(): LicensePolicy {
   const config = useApi(configApiRef).getOptionalConfig(
     'standardArchitecture.licensePolicy',
   );
@@ -100,9 +106,72 @@ function VerdictChip(props: { verdict: Verdict }) {
   );
 }
 
+/** Why a tool under an expression passes or fails, in words. */
+function useExplanation() {
+  const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  return (judged: ExpressionVerdict): string | undefined => {
+    if (!judged.compound) return undefined;
+    if (judged.acceptable) {
+      return judged.hasAlternatives
+        ? t('page.licenses.acceptableUnder', {
+            licenses: judged.passing.map(ids => ids.join(' AND ')).join(', '),
+          })
+        : t('page.licenses.everyPartAcceptable');
+    }
+    return judged.hasAlternatives
+      ? t('page.licenses.noAlternative')
+      : t('page.licenses.partsRejected', {
+          licenses: judged.rejected.join(', '),
+        });
+  };
+}
+
+/** A tool with its whole license expression, the verdict and why. */
+function ToolLicenseItem(props: {
+  tool: Tool;
+  judged: ExpressionVerdict;
+  onOpen: (toolId: string) => void;
+}) {
+  const { tool, judged, onOpen } = props;
+  const classes = useStyles();
+  const explain = useExplanation();
+  const explanation = explain(judged);
+  return (
+    <ListItem
+      disableGutters
+      className={classes.toolItem}
+      data-tool={tool.id}
+      data-verdict={judged.verdict}
+    >
+      <span className={classes.flaggedItem}>
+        <VerdictChip verdict={judged.verdict} />
+        <MuiLink
+          component="button"
+          variant="body2"
+          onClick={() => onOpen(tool.id)}
+        >
+          {tool.name}
+        </MuiLink>
+        <code data-testid="license-expression">{tool.license}</code>
+      </span>
+      {explanation && (
+        <Typography
+          variant="body2"
+          color="textSecondary"
+          data-testid="license-explanation"
+        >
+          {explanation}
+        </Typography>
+      )}
+    </ListItem>
+  );
+}
+
 /**
  * How many of the edition's tools use each SPDX license, judged against the
  * organisation's license policy. Flagged licenses carry an icon and a label.
+ * A tool is judged by its whole expression: under `A OR B` one acceptable
+ * alternative is enough, under `A AND B` every part must be acceptable.
  */
 export function LicensesTab(props: {
   edition: EditionResponse;
@@ -128,14 +197,16 @@ export function LicensesTab(props: {
   const rows = [...byLicense.entries()].sort(
     (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]),
   );
-  const verdict = (id: string): Verdict => {
-    if (policy.flagged.has(id)) return 'flagged';
-    if (!policy.allowed) return 'unreviewed';
-    return policy.allowed.includes(id) ? 'allowed' : 'notAllowed';
-  };
-  const flaggedTools = tools.filter(tool =>
-    spdxLicenseIds(tool.license).some(id => policy.flagged.has(id)),
+  const verdict = (id: string): Verdict => licenseVerdict(id, policy);
+  const judged = new Map(
+    tools.map(tool => [tool.id, judgeLicense(tool.license, policy)]),
   );
+  // Flagged as a whole: `AGPL-3.0-only OR Elastic-2.0` is not, when
+  // Elastic-2.0 is acceptable.
+  const flaggedTools = tools.filter(
+    tool => judged.get(tool.id)!.verdict === 'flagged',
+  );
+  const expressionTools = tools.filter(tool => judged.get(tool.id)!.compound);
   const hasPolicy = policy.allowed !== undefined || policy.flagged.size > 0;
 
   return (
@@ -232,22 +303,35 @@ export function LicensesTab(props: {
             ) : (
               <List dense aria-label={t('page.licenses.flaggedTools')}>
                 {flaggedTools.map(tool => (
-                  <ListItem key={tool.id} disableGutters data-tool={tool.id}>
-                    <span className={classes.flaggedItem}>
-                      <VerdictChip verdict="flagged" />
-                      <MuiLink
-                        component="button"
-                        variant="body2"
-                        onClick={() => onOpen(tool.id)}
-                      >
-                        {tool.name}
-                      </MuiLink>
-                      <code>{tool.license}</code>
-                    </span>
-                  </ListItem>
+                  <ToolLicenseItem
+                    key={tool.id}
+                    tool={tool}
+                    judged={judged.get(tool.id)!}
+                    onOpen={onOpen}
+                  />
                 ))}
               </List>
             )}
+          </InfoCard>
+        </div>
+      )}
+
+      {hasPolicy && expressionTools.length > 0 && (
+        <div className={classes.section}>
+          <InfoCard title={t('page.licenses.expressions')}>
+            <Typography variant="body2" color="textSecondary">
+              {t('page.licenses.expressionsNote')}
+            </Typography>
+            <List dense aria-label={t('page.licenses.expressions')}>
+              {expressionTools.map(tool => (
+                <ToolLicenseItem
+                  key={tool.id}
+                  tool={tool}
+                  judged={judged.get(tool.id)!}
+                  onOpen={onOpen}
+                />
+              ))}
+            </List>
           </InfoCard>
         </div>
       )}

@@ -24,6 +24,8 @@ import {
   edition2025,
   edition2026,
   fakeApi,
+  LENS_LICENSE_SOURCE,
+  SECTIONS,
 } from './testData';
 
 async function renderPage(
@@ -464,7 +466,220 @@ describe('StandardArchitecturePage', () => {
     });
   });
 
+  describe('sources of the facts', () => {
+    /** The "source" link of one fact, checked to open safely in a new tab. */
+    const sourceLink = (dialog: HTMLElement, fact: string) => {
+      const link = within(dialog).getByRole('link', {
+        name: `Source of ${fact}`,
+      });
+      expect(link).toHaveTextContent(/^source$/);
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      return link;
+    };
+
+    it('links each fact of a caution tool to its section of the edition’s article, and says its month of end of life', async () => {
+      await renderPage();
+      await userEvent.click(await card('Ingress NGINX Controller'));
+      const dialog = await screen.findByRole('dialog', {
+        name: 'Ingress NGINX Controller',
+      });
+      // `2026-03`: the announcement gives only the month.
+      expect(dialog.querySelector('[data-end-of-life]')).toHaveTextContent(
+        /^End of life: March 2026source$/,
+      );
+      for (const fact of [
+        'the status',
+        'the license',
+        'the star count',
+        'the successor',
+        'the end of life',
+      ]) {
+        const link = sourceLink(dialog, fact);
+        expect(link).toHaveAttribute(
+          'href',
+          'https://yozm.wishket.com/magazine/detail/3510/',
+        );
+        expect(link).toHaveAttribute(
+          'title',
+          `Article, section “${SECTIONS.ingress}”`,
+        );
+      }
+      // No replacement tool, so no source for one.
+      expect(
+        within(dialog).queryByRole('link', {
+          name: 'Source of the replacement',
+        }),
+      ).not.toBeInTheDocument();
+      // The source sits beside its fact.
+      expect(
+        within(dialog)
+          .getByTestId('tool-license')
+          .closest('dd')!
+          .querySelector('[data-fact-source="license"]'),
+      ).not.toBeNull();
+    });
+
+    it('links a fact checked elsewhere to that page, with the day and the note', async () => {
+      await renderPage();
+      await userEvent.click(await card('Lens'));
+      const dialog = await screen.findByRole('dialog', { name: 'Lens' });
+      const license = sourceLink(dialog, 'the license');
+      expect(license).toHaveAttribute('href', LENS_LICENSE_SOURCE.url);
+      expect(license).toHaveAttribute(
+        'title',
+        `checked 2026-12-03: ${LENS_LICENSE_SOURCE.note}`,
+      );
+      expect(sourceLink(dialog, 'the replacement')).toHaveAttribute(
+        'title',
+        `Article, section “${SECTIONS.ide}”`,
+      );
+      // No star count recorded: no source either.
+      expect(
+        within(dialog).queryByRole('link', {
+          name: 'Source of the star count',
+        }),
+      ).not.toBeInTheDocument();
+    });
+
+    it('shows what a tool replaces, with its source', async () => {
+      await renderPage();
+      await userEvent.click(await card('Headlamp'));
+      const dialog = await screen.findByRole('dialog', { name: 'Headlamp' });
+      expect(within(dialog).getByText('Replaces')).toBeInTheDocument();
+      expect(
+        within(dialog).getByRole('link', { name: 'Lens' }),
+      ).toHaveAttribute('href', '/catalog/default/component/lens');
+      expect(sourceLink(dialog, 'what it replaces')).toHaveAttribute(
+        'title',
+        `Article, section “${SECTIONS.ide}”`,
+      );
+    });
+
+    it('links to the article of the edition shown', async () => {
+      await renderPage();
+      await userEvent.selectOptions(
+        await screen.findByRole('combobox', { name: 'Edition' }),
+        '2025',
+      );
+      await userEvent.click(await card('Calico'));
+      const dialog = await screen.findByRole('dialog', { name: 'Calico' });
+      const status = sourceLink(dialog, 'the status');
+      expect(status).toHaveAttribute(
+        'href',
+        'https://yozm.wishket.com/magazine/detail/2900/',
+      );
+      expect(status).toHaveAttribute(
+        'title',
+        `Article, section “${SECTIONS.cni2025}”`,
+      );
+    });
+
+    it('says the month of end of life in Korean when the app is in Korean', async () => {
+      await renderPage(fakeApi(), { language: 'ko' });
+      await userEvent.click(await card('Ingress NGINX Controller'));
+      const dialog = await screen.findByRole('dialog', {
+        name: 'Ingress NGINX Controller',
+      });
+      expect(dialog.querySelector('[data-end-of-life]')).toHaveTextContent(
+        '2026년 3월',
+      );
+    });
+
+    it('shows markup in a section heading as text, never as HTML', async () => {
+      const html = '<img src=x onerror="alert(1)">';
+      const withHtml: EditionResponse = {
+        ...edition2026,
+        tools: edition2026.tools.map(t =>
+          t.id === 'calico'
+            ? { ...t, sources: { ...t.sources, status: { section: html } } }
+            : t,
+        ),
+      };
+      await renderPage(fakeApi({}, [edition2025, withHtml]));
+      await userEvent.click(await card('Calico'));
+      const dialog = await screen.findByRole('dialog', { name: 'Calico' });
+      expect(sourceLink(dialog, 'the status')).toHaveAttribute(
+        'title',
+        `Article, section “${html}”`,
+      );
+      expect(dialog.querySelector('img')).toBeNull();
+    });
+  });
+
+  describe('namespace of the tool entities', () => {
+    const config = {
+      standardArchitecture: { entityNamespace: 'k8s-standard' },
+    };
+
+    it('links the tools to their entities in the configured namespace', async () => {
+      await renderPage(fakeApi(), { config });
+      await userEvent.click(await card('Lens'));
+      const dialog = await screen.findByRole('dialog', { name: 'Lens' });
+      expect(
+        within(dialog).getByRole('link', { name: 'Open in the catalog' }),
+      ).toHaveAttribute('href', '/catalog/k8s-standard/component/lens');
+      expect(
+        within(dialog).getByRole('link', { name: 'Headlamp' }),
+      ).toHaveAttribute('href', '/catalog/k8s-standard/component/headlamp');
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Close' }),
+      );
+      await waitFor(() =>
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+      );
+
+      await userEvent.click(screen.getByRole('tab', { name: 'Changes' }));
+      const caution = await screen.findByRole('region', { name: /^Caution/ });
+      expect(
+        within(caution).getByRole('link', { name: 'Ingress NGINX Controller' }),
+      ).toHaveAttribute(
+        'href',
+        '/catalog/k8s-standard/component/ingress-nginx',
+      );
+
+      await userEvent.click(screen.getByRole('tab', { name: 'Adoption' }));
+      const ranking = await screen.findByRole('table', {
+        name: 'Tools by number of dependents',
+      });
+      expect(
+        within(ranking).getByRole('link', { name: 'Terraform' }),
+      ).toHaveAttribute('href', '/catalog/k8s-standard/component/terraform');
+    });
+
+    it('gives the example dependsOn line in the configured namespace', async () => {
+      await renderPage(
+        fakeApi({
+          getAdoption: jest.fn(async () => ({
+            ...adoptionResponse,
+            tools: [],
+          })),
+        }),
+        { config },
+      );
+      await userEvent.click(
+        await screen.findByRole('tab', { name: 'Adoption' }),
+      );
+      expect(
+        await screen.findByText(
+          'Entities show up here once they list tools in spec.dependsOn, for example component:k8s-standard/argo-cd.',
+        ),
+      ).toBeInTheDocument();
+    });
+  });
+
   describe('changes', () => {
+    it('says the month of an end of life given only as a month', async () => {
+      await renderPage();
+      await userEvent.click(
+        await screen.findByRole('tab', { name: 'Changes' }),
+      );
+      const caution = await screen.findByRole('region', { name: /^Caution/ });
+      expect(
+        within(caution).getByText('End of life: March 2026'),
+      ).toHaveAttribute('data-end-of-life', '2026-03');
+    });
+
     it('compares the previous edition with the current one by default, with reasons', async () => {
       const api = fakeApi();
       await renderPage(api);
@@ -652,7 +867,8 @@ describe('StandardArchitecturePage', () => {
       ]);
       const [ingress, lens] = atRisk.map(c => within(c));
       expect(ingress.getByText('Caution')).toBeInTheDocument();
-      expect(ingress.getByText('Deadline: 2026-03-31')).toBeInTheDocument();
+      // The announcement gives a month: it reads as one.
+      expect(ingress.getByText('Deadline: March 2026')).toBeInTheDocument();
       expect(ingress.getByText('Move to Gateway API')).toBeInTheDocument();
       const teams = ingress.getByRole('table', {
         name: 'Teams that use Ingress NGINX Controller',
@@ -923,7 +1139,11 @@ describe('StandardArchitecturePage', () => {
     it('shows an empty state when no edition is loaded', async () => {
       await renderPage(
         fakeApi({
-          getEditions: jest.fn(async () => ({ current: 2026, items: [] })),
+          getEditions: jest.fn(async () => ({
+            current: 2026,
+            contentHash: 'sha256:e3b0c44298fc',
+            items: [],
+          })),
         }),
       );
       expect(

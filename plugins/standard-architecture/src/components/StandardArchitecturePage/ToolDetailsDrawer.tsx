@@ -20,9 +20,11 @@ import {
   Tool,
 } from '@internal/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
+import { FactSourceLink } from '../FactSourceLink';
+import { useFormatDeadline } from '../formatDeadline';
 import { StatusChip } from '../StatusChip';
+import { useToolEntityPath } from '../useToolNamespace';
 import { useBilingual, useDataLanguage } from '../useDataLanguage';
-import { toolEntityPath } from './entityPath';
 import { ToolDependents } from './ToolDependents';
 import { ToolHistory } from './ToolHistory';
 import { EditionLoader } from './useEditionLoader';
@@ -87,9 +89,24 @@ function DrawerBody(props: {
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const bilingual = useBilingual();
   const language = useDataLanguage();
+  const toolEntityPath = useToolEntityPath();
+  const formatDeadline = useFormatDeadline();
   const nameOf = (id: string) =>
     edition.tools.find(x => x.id === id)?.name ?? id;
-  const hasReplacement = (tool.replacedBy?.length ?? 0) > 0 || tool.successor;
+  const hasReplacement =
+    (tool.replacedBy?.length ?? 0) > 0 ||
+    (tool.replaces?.length ?? 0) > 0 ||
+    tool.successor;
+  // A backend from before sources sends none; the facts show without links.
+  const sources: Tool['sources'] = tool.sources ?? {};
+  const articleUrl = edition.source;
+  const toolLinks = (ids: string[]) =>
+    ids.map((id, i) => (
+      <span key={id}>
+        {i > 0 && ', '}
+        <Link to={toolEntityPath(id)}>{nameOf(id)}</Link>
+      </span>
+    ));
 
   return (
     <>
@@ -112,10 +129,22 @@ function DrawerBody(props: {
         {toolDisplayStatuses(tool, edition.lifecycles[tool.id]).map(status => (
           <StatusChip key={status} status={status} />
         ))}
+        <FactSourceLink
+          fact="status"
+          source={sources.status}
+          articleUrl={articleUrl}
+        />
       </div>
       {tool.endOfLife && (
-        <Typography variant="body2">
-          {t('page.details.endOfLife', { date: tool.endOfLife })}
+        <Typography variant="body2" data-end-of-life={tool.endOfLife}>
+          {t('page.details.endOfLife', {
+            date: formatDeadline(tool.endOfLife),
+          })}
+          <FactSourceLink
+            fact="endOfLife"
+            source={sources.endOfLife}
+            articleUrl={articleUrl}
+          />
         </Typography>
       )}
 
@@ -140,17 +169,33 @@ function DrawerBody(props: {
       <Section title={t('page.details.links')}>
         <dl className={classes.facts}>
           <dt>{t('page.details.license')}</dt>
-          <dd data-testid="tool-license">{tool.license}</dd>
+          <dd>
+            <span data-testid="tool-license">{tool.license}</span>
+            <FactSourceLink
+              fact="license"
+              source={sources.license}
+              articleUrl={articleUrl}
+            />
+          </dd>
           <dt>{t('page.details.stars')}</dt>
           <dd>
-            {tool.stars
-              ? t('page.details.starsValue', {
+            {tool.stars ? (
+              <>
+                {t('page.details.starsValue', {
                   stars: tool.stars.count.toLocaleString(
                     language === 'ko' ? 'ko-KR' : 'en-US',
                   ),
                   date: tool.stars.asOf,
-                })
-              : t('page.details.noStars')}
+                })}
+                <FactSourceLink
+                  fact="stars"
+                  source={sources.stars}
+                  articleUrl={articleUrl}
+                />
+              </>
+            ) : (
+              t('page.details.noStars')
+            )}
           </dd>
           {tool.github && (
             <>
@@ -185,12 +230,25 @@ function DrawerBody(props: {
               <>
                 <dt>{t('page.details.replacedBy')}</dt>
                 <dd>
-                  {tool.replacedBy!.map((id, i) => (
-                    <span key={id}>
-                      {i > 0 && ', '}
-                      <Link to={toolEntityPath(id)}>{nameOf(id)}</Link>
-                    </span>
-                  ))}
+                  {toolLinks(tool.replacedBy!)}
+                  <FactSourceLink
+                    fact="replacedBy"
+                    source={sources.replacedBy}
+                    articleUrl={articleUrl}
+                  />
+                </dd>
+              </>
+            )}
+            {(tool.replaces?.length ?? 0) > 0 && (
+              <>
+                <dt>{t('page.details.replaces')}</dt>
+                <dd>
+                  {toolLinks(tool.replaces!)}
+                  <FactSourceLink
+                    fact="replaces"
+                    source={sources.replaces}
+                    articleUrl={articleUrl}
+                  />
                 </dd>
               </>
             )}
@@ -199,6 +257,11 @@ function DrawerBody(props: {
                 <dt>{t('page.details.successor')}</dt>
                 <dd>
                   <Link to={tool.successor.url}>{tool.successor.name}</Link>
+                  <FactSourceLink
+                    fact="successor"
+                    source={sources.successor}
+                    articleUrl={articleUrl}
+                  />
                 </dd>
               </>
             )}

@@ -1,10 +1,5 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 
-/** The catalog page of the component the catalog module ingests for a tool. */
-export function toolEntityPath(toolId: string): string {
-  return `/catalog/default/component/${encodeURIComponent(toolId)}`;
-}
-
 /**
  * The catalog page of an entity ref, or undefined when the ref does not
  * parse (e.g. the backend's `unknown` owner), so callers render plain text.

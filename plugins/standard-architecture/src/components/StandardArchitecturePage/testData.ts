@@ -18,6 +18,32 @@ import {
 
 const text = (en: string, ko = `${en} (ko)`) => ({ en, ko });
 
+/** The articles' headings the fixtures cite, as printed. */
+export const SECTIONS = {
+  provisioning: '클러스터 프로비저너',
+  cni2025: '컨테이너 네트워크 인터페이스(CNI, Container Network Interface)',
+  cni2026: '네트워크 구현체',
+  ingress: 'L4/L7 네트워크 구현체',
+  usability: '사용성 간편화 도구',
+  ide: '쿠버네티스 통합 개발 환경(IDE) 도구',
+  traces: '트레이스 파이프라인',
+  dataPipeline: '[추가] 데이터 파이프라인',
+} as const;
+
+/** Every sourced fact of a tool from one section of the article. */
+const fromSection = (
+  section: string,
+  facts: Array<keyof Tool['sources']>,
+): Tool['sources'] =>
+  Object.fromEntries(facts.map(fact => [fact, { section }]));
+
+/** Lens's license is not in the article; the page that states it was checked. */
+export const LENS_LICENSE_SOURCE = {
+  url: 'https://k8slens.dev/legal/additional-terms-desktop-20231016',
+  checked: '2026-12-03',
+  note: 'The article prints only “see text”; these are the proprietary Lens Desktop subscription terms.',
+};
+
 const layers: Edition['layers'] = [
   {
     id: 'infrastructure',
@@ -59,6 +85,7 @@ const terraform: Tool = {
   license: 'BUSL-1.1',
   stars: { count: 47200, asOf: '2025-12-18' },
   status: 'kept',
+  sources: fromSection(SECTIONS.provisioning, ['status', 'license', 'stars']),
   alternatives: [
     {
       name: 'OpenTofu',
@@ -81,6 +108,7 @@ const calico: Tool = {
   github: 'projectcalico/calico',
   license: 'Apache-2.0',
   status: 'kept',
+  sources: fromSection(SECTIONS.cni2026, ['status', 'license']),
   summary: text('The quickest CNI to get running.'),
 };
 
@@ -93,6 +121,7 @@ const ingressNginx2025: Tool = {
   license: 'Apache-2.0',
   stars: { count: 18000, asOf: '2024-12-01' },
   status: 'kept',
+  sources: fromSection(SECTIONS.ingress, ['status', 'license', 'stars']),
   summary: text('The community ingress controller.'),
 };
 
@@ -103,19 +132,29 @@ const lens2025: Tool = {
   category: 'kubernetes-ui',
   license: 'LicenseRef-Lens-Proprietary',
   status: 'kept',
+  sources: fromSection(SECTIONS.usability, ['status', 'license']),
   summary: text('A desktop Kubernetes IDE.'),
 };
 
 export const edition2025: EditionResponse = {
   year: 2025,
   title: text('Kubernetes Standard Architecture 2025'),
-  source: 'https://example.com/2025',
+  source: 'https://yozm.wishket.com/magazine/detail/2900/',
   published: '2024-12-20',
+  sections: [
+    SECTIONS.provisioning,
+    SECTIONS.cni2025,
+    SECTIONS.ingress,
+    SECTIONS.usability,
+  ],
   summary: text('The 2025 edition.'),
   layers: layers.filter(l => l.id !== 'platform-services'),
   tools: [
     { ...terraform, stars: { count: 42000, asOf: '2024-12-20' } },
-    calico,
+    {
+      ...calico,
+      sources: fromSection(SECTIONS.cni2025, ['status', 'license']),
+    },
     ingressNginx2025,
     lens2025,
   ],
@@ -126,8 +165,17 @@ export const edition2025: EditionResponse = {
 export const edition2026: EditionResponse = {
   year: 2026,
   title: text('Kubernetes Standard Architecture 2026'),
-  source: 'https://example.com/2026',
+  source: 'https://yozm.wishket.com/magazine/detail/3510/',
   published: '2025-12-18',
+  sections: [
+    SECTIONS.ide,
+    SECTIONS.cni2026,
+    SECTIONS.ingress,
+    SECTIONS.usability,
+    SECTIONS.provisioning,
+    SECTIONS.traces,
+    SECTIONS.dataPipeline,
+  ],
   summary: text('The 2026 edition.'),
   layers,
   tools: [
@@ -142,7 +190,15 @@ export const edition2026: EditionResponse = {
         name: 'Gateway API',
         url: 'https://gateway-api.sigs.k8s.io/',
       },
-      endOfLife: '2026-03-31',
+      // The announcement gives only the month.
+      endOfLife: '2026-03',
+      sources: fromSection(SECTIONS.ingress, [
+        'status',
+        'license',
+        'stars',
+        'successor',
+        'endOfLife',
+      ]),
     },
     {
       id: 'tempo',
@@ -152,6 +208,7 @@ export const edition2026: EditionResponse = {
       github: 'grafana/tempo',
       license: 'AGPL-3.0-only',
       status: 'added',
+      sources: fromSection(SECTIONS.traces, ['status', 'license']),
       statusReason: text('Stores traces by trace ID, which is cheaper.'),
       summary: text('Grafana tracing backend.'),
     },
@@ -162,6 +219,10 @@ export const edition2026: EditionResponse = {
         'Dropped because its source has been closed since February 2024.',
       ),
       replacedBy: ['headlamp'],
+      sources: {
+        ...fromSection(SECTIONS.ide, ['status', 'replacedBy']),
+        license: LENS_LICENSE_SOURCE,
+      },
     },
     {
       id: 'headlamp',
@@ -173,6 +234,10 @@ export const edition2026: EditionResponse = {
       status: 'changed-in',
       statusReason: text('Replaces Lens with a UI that is fully open source.'),
       replaces: ['lens'],
+      sources: {
+        ...fromSection(SECTIONS.usability, ['status', 'license']),
+        replaces: { section: SECTIONS.ide },
+      },
       summary: text('An extensible Kubernetes web UI.'),
     },
     {
@@ -183,6 +248,7 @@ export const edition2026: EditionResponse = {
       github: 'strimzi/strimzi-kafka-operator',
       license: 'Apache-2.0 OR MIT',
       status: 'added',
+      sources: fromSection(SECTIONS.dataPipeline, ['status', 'license']),
       statusReason: text('Runs Kafka on Kubernetes for the new data pipeline.'),
       summary: text('Kafka operator.'),
     },
@@ -223,7 +289,7 @@ export const adoptionResponse: AdoptionResponse = {
       editionStatus: 'caution',
       dependents: 3,
       byOwner: { 'group:default/team-a': 2, 'group:default/team-b': 1 },
-      deadline: '2026-03-31',
+      deadline: '2026-03',
       replacement: ['Gateway API'],
     },
     {
@@ -321,6 +387,8 @@ export function fakeApi(
   return {
     getEditions: jest.fn(async () => ({
       current: editions[editions.length - 1].year,
+      dataVersion: '1.4.0',
+      contentHash: 'sha256:5f2c0d7e9a41',
       items: editions.map(e => ({
         year: e.year,
         title: e.title,

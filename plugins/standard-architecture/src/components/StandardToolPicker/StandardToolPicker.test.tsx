@@ -10,6 +10,7 @@ import {
 } from '@backstage/test-utils';
 import {
   EditionResponse,
+  SOURCED_FACTS,
   Tool,
 } from '@internal/plugin-standard-architecture-common';
 import {
@@ -24,12 +25,25 @@ import { StandardToolPickerUiOptions } from './choices';
 
 const text = (en: string) => ({ en, ko: `${en} (ko)` });
 
+/** The article's heading each category's tools are listed under. */
+const SECTION_OF: Record<string, string> = {
+  ingress: 'L4/L7 네트워크 구현체',
+  'service-mesh': '서비스 메시',
+  'kubernetes-ui': '쿠버네티스 통합 개발 환경(IDE) 도구',
+};
+
 const tool = (
   t: Partial<Tool> & Pick<Tool, 'id' | 'name' | 'category' | 'status'>,
 ): Tool => ({
   nameKo: `${t.name} (ko)`,
   license: 'Apache-2.0',
   summary: text(`${t.name} summary.`),
+  // Every fact the tool states comes from its category's section.
+  sources: Object.fromEntries(
+    SOURCED_FACTS.filter(
+      fact => fact === 'status' || fact === 'license' || fact in t,
+    ).map(fact => [fact, { section: SECTION_OF[t.category] }]),
+  ),
   ...t,
 });
 
@@ -38,6 +52,7 @@ const edition2026: EditionResponse = {
   title: text('Kubernetes Standard Architecture 2026'),
   source: 'https://example.com',
   published: '2025-12-18',
+  sections: Object.values(SECTION_OF),
   summary: text('Summary'),
   current: true,
   layers: [
@@ -110,7 +125,11 @@ function fakeApi(): Partial<StandardArchitectureApi> & {
   getEdition: jest.Mock;
 } {
   return {
-    getEditions: jest.fn(async () => ({ current: 2026, items: [] })),
+    getEditions: jest.fn(async () => ({
+      current: 2026,
+      contentHash: 'sha256:9b1f3c2a7d40',
+      items: [],
+    })),
     getEdition: jest.fn(async () => edition2026),
   };
 }

@@ -1,2 +1,0 @@
-/** The entity ref of a tool entity the catalog module ingests. */
-export const toolEntityRef = (toolId: string) => `component:default/${toolId}`;
