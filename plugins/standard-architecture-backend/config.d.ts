@@ -42,6 +42,14 @@ export interface Config {
      */
     entityNamespace?: string;
     /**
+     * Months a team has to move off a removed (or overlay-rejected) tool when
+     * neither the data nor the overlay gives a deadline, counted from the
+     * publication of the edition that removed it.
+     * @default 12
+     * @visibility frontend
+     */
+    migrationWindowMonths?: number;
+    /**
      * How often ingestion runs. Across replicas it runs once per interval.
      * @default { frequency: { minutes: 30 }, timeout: { minutes: 3 }, initialDelay: { seconds: 5 } }
      */

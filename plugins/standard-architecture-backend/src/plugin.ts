@@ -147,6 +147,7 @@ export const standardArchitecturePlugin = createBackendPlugin({
             scans,
             currentEdition: settings.currentEdition,
             toolNamespace: settings.entityNamespace,
+            migrationWindowMonths: settings.migrationWindowMonths,
           }),
         );
         deps.httpRouter.addAuthPolicy({

@@ -2,6 +2,7 @@ import { EditionSummary } from './editions';
 import { ToolLifecycle } from './lifecycle';
 import { RecommendationStatus, Recommendations } from './recommendations';
 import { Edition, ToolStatus } from './schema';
+import { ToolVerdict } from './verdict';
 
 /** `GET /editions`. @public */
 export interface EditionsResponse {
@@ -17,6 +18,8 @@ export interface EditionsResponse {
 export interface EditionResponse extends Edition {
   current: boolean;
   lifecycles: Record<string, ToolLifecycle>;
+  /** Each tool's verdict today: what every view shows (see `toolVerdict`). */
+  verdicts: Record<string, ToolVerdict>;
 }
 
 /** Where a scan found a tool in use. @public */
@@ -113,6 +116,7 @@ export interface ToolAdoption {
   tool: string;
   name: string;
   status: RecommendationStatus;
+  verdict: ToolVerdict;
   editionStatus?: ToolStatus;
   dependents: number;
   /** Owner entity ref → number of dependents. */
@@ -140,6 +144,7 @@ export interface ToolDependentsResponse extends IndexFreshness {
   tool: string;
   name: string;
   status: RecommendationStatus;
+  verdict: ToolVerdict;
   /** Dependents matching the filters, before the caller's read permission. */
   total: number;
   items: Dependent[];
@@ -155,6 +160,7 @@ export interface GroupReportItem extends UsageKnownBy {
   tool: string;
   name: string;
   status: RecommendationStatus;
+  verdict: ToolVerdict;
   deadline?: string;
   replacement?: string[];
   reason?: { en: string; ko: string };

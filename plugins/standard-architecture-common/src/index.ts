@@ -18,6 +18,7 @@ export * from './editions';
 export * from './history';
 export * from './diff';
 export * from './lifecycle';
+export * from './verdict';
 export * from './baseImages';
 export * from './recommendations';
 export * from './annotations';

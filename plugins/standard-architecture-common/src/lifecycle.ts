@@ -42,7 +42,10 @@ export function toolLifecycle(
   today: string,
 ): LifecycleResult {
   const decision = overlayDecision(standard, toolId);
-  if (decision) return fromDecision(decision, today);
+  // `migrate` only sets a deadline: the standard's lifecycle stands.
+  if (decision && decision.decision !== 'migrate') {
+    return fromDecision(decision, today);
+  }
 
   const tool = edition.tools.find(t => t.id === toolId);
   if (!tool) {

@@ -35,7 +35,7 @@ describe('organisation overlay', () => {
     const standard = bundledStandard(overlayText);
     const { tools } = recommend(
       standard,
-      { tools: ['calico', 'elasticsearch', 'cilium'] },
+      { tools: ['calico', 'elasticsearch', 'cilium', 'jaeger'] },
       { today: '2026-11-23' },
     );
     const byId = Object.fromEntries(tools.map(t => [t.tool, t]));
@@ -43,8 +43,22 @@ describe('organisation overlay', () => {
     expect(byId.calico.replacement?.tools).toEqual([
       { id: 'cilium', name: 'Cilium' },
     ]);
-    expect(byId.elasticsearch.status).toBe('recommended');
+    // Allowed for a while is a caution with the organisation's deadline.
+    expect(byId.elasticsearch.status).toBe('caution');
+    expect(byId.elasticsearch.verdict).toEqual({
+      verdict: 'caution',
+      severity: 'warning',
+      deadline: '2027-06-30',
+      deadlineSource: 'overlay',
+    });
     expect(byId.elasticsearch.deadline).toBe('2027-06-30');
+    // Removed by the standard; the organisation sets when to be off it.
+    expect(byId.jaeger.verdict).toEqual({
+      verdict: 'removed',
+      severity: 'critical',
+      deadline: '2027-03',
+      deadlineSource: 'overlay',
+    });
     expect(byId.elasticsearch.reason?.en).toMatch(/OpenSearch migration/);
     expect(byId.cilium.status).toBe('recommended');
   });
@@ -63,7 +77,7 @@ describe('organisation overlay', () => {
       'overlay.yaml:decisions[1].tool: refers to unknown tool "calicoo" (line 10, column 11)',
     );
     expect(lines).toContain(
-      'overlay.yaml:tools[0].category: unknown category "nowhere"; declare it under layers (line 32, column 15)',
+      'overlay.yaml:tools[0].category: unknown category "nowhere"; declare it under layers (line 38, column 15)',
     );
   });
 });

@@ -35,9 +35,17 @@ describe('recommend', () => {
     ]);
   });
 
-  it('flags Ingress NGINX as caution with Gateway API and its end-of-life deadline', () => {
+  it('flags Ingress NGINX, past its end of life, as end of life with Gateway API', () => {
+    // Past end of life is the verdict whatever the status (caution) was.
     expect(byId['ingress-nginx']).toMatchObject({
-      status: 'caution',
+      status: 'deprecated',
+      verdict: {
+        verdict: 'end-of-life',
+        severity: 'critical',
+        deadline: '2026-03',
+        deadlineSource: 'standard',
+        overdue: true,
+      },
       lifecycle: 'deprecated',
       deadline: '2026-03',
       replacement: { tools: [], successor: { name: 'Gateway API' } },

@@ -8,6 +8,7 @@ import {
   toolLifecycle,
 } from './lifecycle';
 import { BilingualText, ToolStatus } from './schema';
+import { ToolVerdict, toolVerdict, Verdict } from './verdict';
 import { Standard } from './standard';
 
 /**
@@ -34,7 +35,10 @@ export interface ToolRecommendation {
     successor?: { name: string; url: string };
   };
   reason?: BilingualText;
+  /** The verdict's deadline, for sorting. */
   deadline?: string;
+  /** The one verdict every view shows (see `toolVerdict`). */
+  verdict: ToolVerdict;
 }
 
 /** @public */
@@ -46,6 +50,16 @@ export interface Recommendations {
   /** Declared base images no rule knows. */
   unknownBaseImages: string[];
 }
+
+/** The coarse status of a verdict, for counts by status. */
+const STATUS_OF: Record<Verdict, RecommendationStatus> = {
+  recommended: 'recommended',
+  experimental: 'experimental',
+  caution: 'caution',
+  deprecated: 'deprecated',
+  removed: 'deprecated',
+  'end-of-life': 'deprecated',
+};
 
 const severity: Record<RecommendationStatus, number> = {
   deprecated: 0,
@@ -80,7 +94,7 @@ export function compareRecommendations(
 export function recommend(
   standard: Standard,
   input: { tools: string[]; baseImages?: string[] },
-  options: { edition?: number; today: string },
+  options: { edition?: number; today: string; migrationWindowMonths?: number },
 ): Recommendations {
   const edition = currentEdition(standard, options.edition);
   const upToEdition = standard.editions.filter(e => e.year <= edition.year);
@@ -101,16 +115,16 @@ export function recommend(
     const life = toolLifecycle(standard, id, edition, options.today);
     const decision = overlayDecision(standard, id);
     const replacedBy = decision?.replacedBy ?? tool.replacedBy ?? [];
-    let status: RecommendationStatus;
-    if (life.lifecycle === 'deprecated' && tool.status !== 'caution') {
-      status = 'deprecated';
-    } else if (tool.status === 'caution' && !decision) status = 'caution';
-    else
-      status = life.lifecycle === 'production' ? 'recommended' : life.lifecycle;
+    const verdict = toolVerdict(standard, id, {
+      today: options.today,
+      edition: edition.year,
+      migrationWindowMonths: options.migrationWindowMonths,
+    });
     const recommendation: ToolRecommendation = {
       tool: id,
       name: tool.name,
-      status,
+      status: STATUS_OF[verdict.verdict],
+      verdict,
       lifecycle: life.lifecycle,
       lifecycleReason: life.reason,
       ...(inEdition && { editionStatus: inEdition.status }),
@@ -121,7 +135,7 @@ export function recommend(
         },
       }),
       reason: decision?.reason ?? tool.statusReason ?? tool.summary,
-      ...(life.deadline && { deadline: life.deadline }),
+      ...(verdict.deadline && { deadline: verdict.deadline }),
     };
     return [recommendation];
   });

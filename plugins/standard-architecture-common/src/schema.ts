@@ -163,8 +163,14 @@ export const editionSchema = z.object({
  */
 export const overlayDecisionSchema = z.object({
   tool: kebabId,
-  decision: z.enum(['approved', 'allowed', 'rejected']),
+  /**
+   * `approved`, `allowed` (until a day), `rejected`, or `migrate`: the
+   * standard's verdict stands, with the organisation's `deadline`.
+   */
+  decision: z.enum(['approved', 'allowed', 'rejected', 'migrate']),
   until: isoDate.optional(),
+  /** When to be off a removed or rejected tool; a day or a month. */
+  deadline: dayOrMonth.optional(),
   replacedBy: z.array(kebabId).optional(),
   reason: bilingualTextSchema,
 });

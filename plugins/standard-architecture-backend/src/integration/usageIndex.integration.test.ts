@@ -164,7 +164,8 @@ describe('usage index against a real catalog', () => {
           (t: any) => t.tool === 'ingress-nginx',
         );
         expect(nginx).toMatchObject({
-          status: 'caution',
+          status: 'deprecated',
+          verdict: { verdict: 'end-of-life' },
           byOwner: { 'group:default/team-a': 2, 'group:default/team-b': 1 },
         });
         // Counts include everything; no entity is named in /adoption.

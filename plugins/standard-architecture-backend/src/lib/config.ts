@@ -5,7 +5,10 @@ import {
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
-import { DEFAULT_TOOL_NAMESPACE } from '@internal/plugin-standard-architecture-common';
+import {
+  DEFAULT_MIGRATION_WINDOW_MONTHS,
+  DEFAULT_TOOL_NAMESPACE,
+} from '@internal/plugin-standard-architecture-common';
 
 /** The plugin's settings, read once with defaults applied. */
 export interface StandardArchitectureConfig {
@@ -16,6 +19,8 @@ export interface StandardArchitectureConfig {
   owner: string;
   /** The namespace of the standard's entities. */
   entityNamespace: string;
+  /** Months to move off a removed or rejected tool when no deadline is set. */
+  migrationWindowMonths: number;
   schedule: SchedulerServiceTaskScheduleDefinition;
   maxRemovalShare: number;
   readTimeoutMs: number;
@@ -107,6 +112,14 @@ export function readStandardArchitectureConfig(
       `${KEY}.entityNamespace: "${entityNamespace}" is not a catalog namespace (lower-case letters, digits and hyphens)`,
     );
   }
+  const migrationWindowMonths =
+    config?.getOptionalNumber('migrationWindowMonths') ??
+    DEFAULT_MIGRATION_WINDOW_MONTHS;
+  if (!(Number.isInteger(migrationWindowMonths) && migrationWindowMonths >= 0)) {
+    throw new InputError(
+      `${KEY}.migrationWindowMonths: must be a whole number of months, got ${migrationWindowMonths}`,
+    );
+  }
   const maxRemovalShare = config?.getOptionalNumber('maxRemovalShare') ?? 0.5;
   if (!(maxRemovalShare >= 0 && maxRemovalShare <= 1)) {
     throw new InputError(
@@ -158,6 +171,7 @@ export function readStandardArchitectureConfig(
     currentEdition,
     owner,
     entityNamespace,
+    migrationWindowMonths,
     schedule: readSchedule(config, 'schedule', DEFAULT_SCHEDULE),
     catalogSchedule: readSchedule(
       config,

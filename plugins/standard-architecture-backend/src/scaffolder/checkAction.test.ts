@@ -71,21 +71,21 @@ describe.each([
     await actionBeforeEndOfLife.handler(ctx);
     expect(logger.warn).toHaveBeenCalledTimes(1);
     expect(logger.warn).toHaveBeenCalledWith(
-      'Caution: Ingress NGINX Controller (ingress-nginx) → move to Gateway API',
+      'Caution: Ingress NGINX Controller (ingress-nginx) (deadline 2026-03) → move to Gateway API',
     );
   });
 
-  it('fails on a caution tool once its end of life has passed', async () => {
+  it('fails on a caution tool once its end of life has passed, as every view shows it', async () => {
     const { ctx } = context({ tools: ['argo-cd', 'ingress-nginx'] }, isDryRun);
     await expect(action.handler(ctx)).rejects.toThrow(
-      'Deprecated in the 2026 edition: Ingress NGINX Controller (ingress-nginx) → move to Gateway API',
+      'Refused by the 2026 edition: Ingress NGINX Controller (ingress-nginx) is past its end of life (deadline 2026-03) → move to Gateway API',
     );
   });
 
   it('fails on deprecated tools, listing each with its replacement', async () => {
     const { ctx } = context({ tools: ['argo-cd', 'lens', 'jaeger'] }, isDryRun);
     await expect(action.handler(ctx)).rejects.toThrow(
-      'Deprecated in the 2026 edition: Jaeger (jaeger) → move to Tempo; Lens (lens) → move to Headlamp',
+      'Refused by the 2026 edition: Jaeger (jaeger) is removed (deadline 2026-12-18) → move to Tempo; Lens (lens) is removed (deadline 2026-12-18) → move to Headlamp',
     );
     expect(ctx.output).not.toHaveBeenCalled();
   });

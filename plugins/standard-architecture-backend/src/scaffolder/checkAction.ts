@@ -8,15 +8,26 @@ import {
   toolEntityRef,
   toolIdOfEntityRef,
   ToolRecommendation,
+  Verdict,
+  VERDICT_LABELS,
 } from '@internal/plugin-standard-architecture-common';
 
+
+// The verdict label's words, as a sentence.
+const WHY: Partial<Record<Verdict, string>> = {
+  deprecated: `is ${VERDICT_LABELS.deprecated.en.toLowerCase()}`,
+  removed: `is ${VERDICT_LABELS.removed.en.toLowerCase()}`,
+  'end-of-life': `is past its ${VERDICT_LABELS['end-of-life'].en.toLowerCase()}`,
+};
 
 const describe = (r: ToolRecommendation) => {
   const to = [
     ...(r.replacement?.tools.map(t => t.name) ?? []),
     ...(r.replacement?.successor ? [r.replacement.successor.name] : []),
   ];
-  return `${r.name} (${r.tool})${
+  const { verdict, deadline } = r.verdict;
+  const why = verdict in WHY ? ` ${WHY[verdict]}` : '';
+  return `${r.name} (${r.tool})${why}${deadline ? ` (deadline ${deadline})` : ''}${
     to.length ? ` → move to ${to.join(' or ')}` : ''
   }`;
 };
@@ -32,6 +43,7 @@ export function createStandardCheckAction(options: {
   currentEdition?: number;
   /** The namespace of the tool entities; default `default`. */
   toolNamespace?: string;
+  migrationWindowMonths?: number;
   today?: () => string;
 }) {
   const namespace = options.toolNamespace ?? DEFAULT_TOOL_NAMESPACE;
@@ -72,7 +84,11 @@ export function createStandardCheckAction(options: {
       const result = recommend(
         standard,
         { tools: ids },
-        { edition: options.currentEdition, today: (options.today ?? isoDay)() },
+        {
+          edition: options.currentEdition,
+          today: (options.today ?? isoDay)(),
+          migrationWindowMonths: options.migrationWindowMonths,
+        },
       );
       const known = new Set(result.tools.map(t => t.tool));
       const unknown = ids.filter(id => !known.has(id));
@@ -83,16 +99,16 @@ export function createStandardCheckAction(options: {
           )}`,
         );
       }
-      // Deprecated by lifecycle, so a caution tool past its end of life (Ingress
-      // NGINX after March 2026) is refused like a removed one, as the picker does.
-      const deprecated = result.tools.filter(t => t.lifecycle === 'deprecated');
-      const caution = result.tools.filter(
-        t => t.status === 'caution' && t.lifecycle !== 'deprecated',
+      // The verdict every view shows: critical ones (removed, deprecated, past
+      // their end of life) are refused, cautions are warned about.
+      const deprecated = result.tools.filter(
+        t => t.verdict.severity === 'critical',
       );
+      const caution = result.tools.filter(t => t.verdict.verdict === 'caution');
       caution.forEach(t => ctx.logger.warn(`Caution: ${describe(t)}`));
       if (deprecated.length > 0 && !ctx.input.allowDeprecated) {
         throw new InputError(
-          `Deprecated in the ${result.edition} edition: ${deprecated
+          `Refused by the ${result.edition} edition: ${deprecated
             .map(describe)
             .join('; ')}`,
         );

@@ -35,6 +35,7 @@ export const scaffolderModuleStandardArchitecture = createBackendModule({
             standard: async () => (await client.current()).standard,
             currentEdition: settings.currentEdition,
             toolNamespace: settings.entityNamespace,
+            migrationWindowMonths: settings.migrationWindowMonths,
           }),
           createPublishLocalAction({
             directory:

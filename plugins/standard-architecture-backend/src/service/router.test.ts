@@ -613,7 +613,8 @@ describe('standard-architecture router', () => {
         });
         expect(Date.parse(res.body.asOf)).not.toBeNaN();
         expect(res.body.tools.map((t: any) => [t.tool, t.status])).toEqual([
-          ['ingress-nginx', 'caution'],
+          // Past its end of life: deprecated, whatever its caution status.
+          ['ingress-nginx', 'deprecated'],
           ['lens', 'deprecated'],
           ['argo-cd', 'recommended'],
         ]);
@@ -651,7 +652,7 @@ describe('standard-architecture router', () => {
         expect(res.body.entityRef).toBe('system:default/payments');
         expect(res.body.indexed).toBe(true);
         expect(res.body.tools.map((t: any) => [t.tool, t.status])).toEqual([
-          ['ingress-nginx', 'caution'],
+          ['ingress-nginx', 'deprecated'],
           ['jaeger', 'deprecated'],
           ['argo-cd', 'recommended'],
         ]);
@@ -709,8 +710,8 @@ describe('standard-architecture router', () => {
         expect(res.body.byStatus).toEqual({
           recommended: 2,
           experimental: 0,
-          caution: 4,
-          deprecated: 2,
+          caution: 0,
+          deprecated: 6,
         });
       });
 
@@ -730,7 +731,8 @@ describe('standard-architecture router', () => {
         const tool = (id: string) =>
           res.body.tools.find((t: any) => t.tool === id);
         expect(tool('ingress-nginx')).toMatchObject({
-          status: 'caution',
+          status: 'deprecated',
+          verdict: { verdict: 'end-of-life', deadline: '2026-03' },
           deadline: '2026-03',
           replacement: ['Gateway API'],
         });
@@ -770,7 +772,8 @@ describe('standard-architecture router', () => {
         expect(first.body).toMatchObject({
           tool: 'ingress-nginx',
           name: 'Ingress NGINX Controller',
-          status: 'caution',
+          status: 'deprecated',
+          verdict: { verdict: 'end-of-life', severity: 'critical' },
           total: 4,
         });
         expect(first.body.items).toEqual([
@@ -903,8 +906,9 @@ describe('standard-architecture router', () => {
         ).toEqual([
           ['component:default/service-a', 'ingress-nginx', '2026-03'],
           ['component:default/service-b', 'ingress-nginx', '2026-03'],
-          ['component:default/service-b', 'jaeger', undefined],
-          ['component:default/service-a', 'lens', undefined],
+          // No published deadline: the default window from the 2026 edition.
+          ['component:default/service-b', 'jaeger', '2026-12-18'],
+          ['component:default/service-a', 'lens', '2026-12-18'],
         ]);
         expect(res.body.items[3]).toMatchObject({
           title: 'SERVICE-A',

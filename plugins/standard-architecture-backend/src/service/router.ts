@@ -17,6 +17,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { BasicPermission } from '@backstage/plugin-permission-common';
 import {
   currentEdition,
+  editionVerdicts,
   diffEditions,
   EditionResponse,
   EditionsResponse,
@@ -67,6 +68,8 @@ export interface RouterOptions {
   currentEdition?: number;
   /** The namespace of the tool entities (`standardArchitecture.entityNamespace`). */
   toolNamespace?: string;
+  /** Months to move off a removed tool when no deadline is set. */
+  migrationWindowMonths?: number;
   today?: () => string;
 }
 
@@ -80,6 +83,7 @@ export async function createRouter(
     catalog,
     permissions,
     options.currentEdition,
+    options.migrationWindowMonths,
   );
   // /adoption is the same for every caller until the index or standard
   // changes: its body is kept for the current ETag.
@@ -250,6 +254,11 @@ export async function createRouter(
           toolLifecycle(standard, t.id, edition, day).lifecycle,
         ]),
       ),
+      verdicts: editionVerdicts(standard, {
+        today: day,
+        edition: edition.year,
+        migrationWindowMonths: options.migrationWindowMonths,
+      }),
     };
     sendWithETag(req, res, body, `${hash}-${year}-${day}`);
   });
@@ -298,7 +307,11 @@ export async function createRouter(
       ...recommend(
         judged.standard,
         { tools: tools.map(t => t.toolId), baseImages },
-        { edition: options.currentEdition, today: judged.today },
+        {
+          edition: options.currentEdition,
+          today: judged.today,
+          migrationWindowMonths: options.migrationWindowMonths,
+        },
       ),
       usage: Object.fromEntries(
         tools.map(t => [

@@ -72,6 +72,7 @@ export class UsageAnswers {
     private readonly catalog: CatalogService,
     private readonly permissions: PermissionsService,
     private readonly edition?: number,
+    private readonly migrationWindowMonths?: number,
   ) {}
 
   /** Every tool of the standard judged once per standard and day. */
@@ -91,6 +92,7 @@ export class UsageAnswers {
         {
           edition: this.edition,
           today,
+          migrationWindowMonths: this.migrationWindowMonths,
         },
       );
       this.judgedCache = { key, tools: new Map(tools.map(t => [t.tool, t])) };
@@ -126,6 +128,7 @@ export class UsageAnswers {
           tool: toolId,
           name: r.name,
           status: r.status,
+          verdict: r.verdict,
           ...(r.editionStatus && { editionStatus: r.editionStatus }),
           dependents: 0,
           byOwner: {},
@@ -193,6 +196,7 @@ export class UsageAnswers {
       tool: toolId,
       name: r.name,
       status: r.status,
+      verdict: r.verdict,
       total,
       items: page.filter(p => readable.has(p.entityRef)).map(toDependent),
       ...(rows.length > query.limit &&
@@ -237,6 +241,7 @@ export class UsageAnswers {
           tool: r.tool,
           name: r.name,
           status: r.status,
+          verdict: r.verdict,
           ...(r.deadline && { deadline: r.deadline }),
           ...(r.replacement && { replacement: replacementNames(r) }),
           ...(r.reason && { reason: r.reason }),
