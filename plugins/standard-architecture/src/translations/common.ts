@@ -10,6 +10,21 @@ export const commonMessages = {
     'changed-in': 'Changed in',
     removed: 'Removed',
   },
+  // Equal to VERDICT_LABELS in the common package (a test checks it).
+  verdict: {
+    recommended: 'Recommended',
+    experimental: 'Experimental',
+    caution: 'Caution',
+    deprecated: 'Deprecated',
+    removed: 'Removed',
+    'end-of-life': 'End of life',
+  },
+  verdictDeadline: {
+    standard: 'Deadline {{date}} (from the standard)',
+    overlay: 'Deadline {{date}} (set by your organisation)',
+    default: 'Deadline {{date}} (default migration window)',
+    overdue: 'Deadline passed on {{date}}',
+  },
   language: { en: 'English', ko: '한국어' },
   deadline: 'Deadline: {{date}}',
   noDeadline: 'No published deadline',
@@ -56,6 +71,16 @@ export const commonMessages = {
 } as const;
 
 export const commonMessagesKo = {
+  'verdict.recommended': '권장',
+  'verdict.experimental': '실험적',
+  'verdict.caution': '주의',
+  'verdict.deprecated': '사용 중단',
+  'verdict.removed': '제외됨',
+  'verdict.end-of-life': '지원 종료',
+  'verdictDeadline.standard': '기한 {{date}} (표준 기준)',
+  'verdictDeadline.overlay': '기한 {{date}} (조직이 정함)',
+  'verdictDeadline.default': '기한 {{date}} (기본 이전 기간)',
+  'verdictDeadline.overdue': '기한 {{date}} 지남',
   'status.recommended': '권장',
   'status.experimental': '실험적',
   'status.caution': '주의',
