@@ -6,6 +6,7 @@ import {
 } from '@backstage/plugin-catalog-node';
 import { LocationSpec } from '@backstage/plugin-catalog-common';
 import { ANNOTATIONS } from '@internal/plugin-standard-architecture-common';
+import { PROVIDER_NAME } from '../ingestion/StandardIngestion';
 
 /** A tool entity → the tool that replaces it. */
 export const RELATION_REPLACED_BY = 'replacedBy';
@@ -27,8 +28,13 @@ export class ReplacementRelationProcessor implements CatalogProcessor {
     _location: LocationSpec,
     emit: CatalogProcessorEmit,
   ): Promise<Entity> {
-    const replacedBy = entity.metadata.annotations?.[ANNOTATIONS.replacedBy];
-    if (!replacedBy) return entity;
+    const annotations = entity.metadata.annotations ?? {};
+    const replacedBy = annotations[ANNOTATIONS.replacedBy];
+    // Only the standard's own entities: a hand-written annotation elsewhere
+    // must not draw replacement edges.
+    if (!replacedBy || annotations[ANNOTATIONS.provider] !== PROVIDER_NAME) {
+      return entity;
+    }
     const self = {
       kind: entity.kind,
       namespace: entity.metadata.namespace ?? 'default',
@@ -38,10 +44,15 @@ export class ReplacementRelationProcessor implements CatalogProcessor {
       .split(',')
       .map(r => r.trim())
       .filter(Boolean)) {
-      const target = parseEntityRef(ref, {
-        defaultKind: 'component',
-        defaultNamespace: self.namespace,
-      });
+      let target: { kind: string; namespace: string; name: string };
+      try {
+        target = parseEntityRef(ref, {
+          defaultKind: 'component',
+          defaultNamespace: self.namespace,
+        });
+      } catch {
+        continue; // A malformed ref draws no edge; it never fails processing.
+      }
       emit(
         processingResult.relation({
           source: self,

@@ -8,6 +8,7 @@ import {
   DataFile,
   editionSchema,
   loadStandard,
+  MAX_DATA_FILE_BYTES,
   parseDataFile,
   Standard,
   StandardDataError,
@@ -24,6 +25,33 @@ export async function bundledEditionFiles(): Promise<string[]> {
     .filter(name => name.endsWith('.yaml'))
     .sort()
     .map(name => `${dir}/${name}`);
+}
+
+/**
+ * The body of a URL source, read as a stream and given up as soon as it
+ * passes the data file limit, so a huge body is never held whole.
+ */
+async function readLimited(response: {
+  buffer(): Promise<Buffer>;
+  stream?(): NodeJS.ReadableStream;
+}): Promise<Buffer> {
+  if (!response.stream) return response.buffer();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const stream = response.stream();
+  for await (const chunk of stream) {
+    const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    size += data.byteLength;
+    if (size > MAX_DATA_FILE_BYTES) {
+      // Close the connection too: nothing more of the body is wanted.
+      (stream as { destroy?: () => void }).destroy?.();
+      throw new Error(
+        `is larger than the ${MAX_DATA_FILE_BYTES / 1024 / 1024} MB limit for data files; stopped reading`,
+      );
+    }
+    chunks.push(data);
+  }
+  return Buffer.concat(chunks);
 }
 
 /** A source that could not be read at all (as opposed to invalid data). */
@@ -77,7 +105,7 @@ export class StandardLoader {
         const response = await this.urlReader.readUrl(source, {
           signal: AbortSignal.timeout(this.config.readTimeoutMs),
         });
-        return { source, content: await response.buffer() };
+        return { source, content: await readLimited(response) };
       }
       // Named by absolute path: the backend's working directory is no landmark.
       const file = resolvePath(source);

@@ -22,16 +22,31 @@ export function parseRef(
       `${name} is required, e.g. component:default/my-service`,
     );
   }
+  let ref: { kind: string; namespace: string; name: string };
   try {
-    return stringifyEntityRef(parseEntityRef(value, { defaultKind }));
+    ref = parseEntityRef(value, { defaultKind });
   } catch (error) {
     throw new InputError(
       `${name} "${value}" is not a valid entity ref: ${error}`,
     );
   }
+  // The catalog's own rules for kinds, namespaces and names.
+  if (
+    !KIND.test(ref.kind) ||
+    !NAMESPACE.test(ref.namespace) ||
+    !NAME.test(ref.name)
+  ) {
+    throw new InputError(
+      `${name} "${value}" is not a valid entity ref, e.g. component:default/my-service`,
+    );
+  }
+  return stringifyEntityRef(ref);
 }
 
-const NAME = /^[a-zA-Z0-9][a-zA-Z0-9._-]{0,252}$/;
+const KIND = /^[a-zA-Z][a-zA-Z0-9]{0,62}$/;
+const NAMESPACE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9._-]{0,61}[a-zA-Z0-9])?$/;
 
 /** A path segment that must be a catalog name (namespace, name, tool id). */
 export function parseName(value: unknown, name: string): string {

@@ -1089,6 +1089,57 @@ describe('standard-architecture router', () => {
     });
   });
 
+  describe('malformed path parameters and refs', () => {
+    beforeAll(async () => {
+      await backend.ingest();
+      await backend.sync();
+    });
+
+    // Each value in each parameter of each route: 400 or 404, never a 500.
+    const VALUES = [
+      '%2e%2e',
+      '..',
+      '.',
+      '%00',
+      'a%2Fb',
+      '%ZZ',
+      '%E2%80%AE',
+      'x'.repeat(300),
+      '-leading-dash',
+      'with space',
+      '%3Cscript%3E',
+    ];
+    const routes = (v: string) => [
+      `/editions/${v}`,
+      `/tools/${v}/dependents`,
+      `/groups/${v}/team-a/report`,
+      `/groups/default/${v}/report`,
+      `/groups/${v}/${v}/report`,
+      `/diff?from=${v}&to=2026`,
+      `/recommendations?entityRef=${v}`,
+      `/recommendations?entityRef=component:${v}/${v}`,
+      // `a/b` is a fine owner ref (namespace a, name b): an empty page.
+      ...(v === 'a%2Fb' ? [] : [`/tools/ingress-nginx/dependents?owner=${v}`]),
+      `/tools/ingress-nginx/dependents?cursor=${v}`,
+      `/groups/default/team-a/report?cursor=${v}`,
+    ];
+
+    it('answers 400 or 404 with a message, never 500', async () => {
+      const failures: string[] = [];
+      for (const value of VALUES) {
+        for (const path of routes(value)) {
+          const res = await get(path);
+          if (res.status >= 500 || res.status < 400) {
+            failures.push(`${path} → ${res.status} ${res.text.slice(0, 120)}`);
+          } else if (!res.body?.error?.message) {
+            failures.push(`${path} → ${res.status} without an error message`);
+          }
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+  });
+
   describe('authentication', () => {
     it('answers GET /health without credentials', async () => {
       const res = await request(backend.server).get(`${API}/health`);
