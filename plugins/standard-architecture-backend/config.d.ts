@@ -119,12 +119,5 @@ export interface Config {
     maxRemovalShare?: number;
     /** How long to wait for a URL source before giving up. Default: 30. */
     readTimeoutSeconds?: number;
-    scaffolder?: {
-      /**
-       * Where `standard-architecture:publish-local` writes new services.
-       * @default <os tmpdir>/standard-architecture-scaffolded
-       */
-      localPublishDir?: string;
-    };
   };
 }

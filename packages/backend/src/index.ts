@@ -3,6 +3,7 @@ import { ConfigSources } from '@backstage/config-loader';
 import { checkDatabase } from './checkDatabase';
 import { catalogModuleLocalRepositories } from './catalogModuleLocalRepositories';
 import { localFileUrlReaderFactory } from './localFileUrlReaderFactory';
+import { scaffolderModuleLocalPublish } from './scaffolder/scaffolderModuleLocalPublish';
 import {
   catalogModuleStandardArchitecture,
   scaffolderModuleStandardArchitecture,
@@ -46,6 +47,8 @@ backend.add(scaffolderModuleStandardArchitecture);
 // as `file:` URLs (within standardArchitecture.scanning.localRoots), and the
 // services in catalog-info/services.yaml point at them by relative path.
 backend.add(localFileUrlReaderFactory);
+// Demo only: the template publishes new services to a local directory.
+backend.add(scaffolderModuleLocalPublish);
 backend.add(catalogModuleLocalRepositories);
 
 // Check the database settings first, so a missing or unreachable PostgreSQL

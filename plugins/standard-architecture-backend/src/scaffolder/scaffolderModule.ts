@@ -1,5 +1,3 @@
-import { tmpdir } from 'os';
-import { join } from 'path';
 import {
   coreServices,
   createBackendModule,
@@ -8,11 +6,9 @@ import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-no
 import { readStandardArchitectureConfig } from '../lib/config';
 import { StandardApiClient } from '../lib/StandardApiClient';
 import { createStandardCheckAction } from './checkAction';
-import { createPublishLocalAction } from './publishLocalAction';
 
 /**
- * Adds the `standard-architecture:check` and `standard-architecture:publish-local`
- * actions to the scaffolder.
+ * Adds the `standard-architecture:check` action to the scaffolder.
  * @public
  */
 export const scaffolderModuleStandardArchitecture = createBackendModule({
@@ -36,12 +32,6 @@ export const scaffolderModuleStandardArchitecture = createBackendModule({
             currentEdition: settings.currentEdition,
             toolNamespace: settings.entityNamespace,
             migrationWindowMonths: settings.migrationWindowMonths,
-          }),
-          createPublishLocalAction({
-            directory:
-              config.getOptionalString(
-                'standardArchitecture.scaffolder.localPublishDir',
-              ) ?? join(tmpdir(), 'standard-architecture-scaffolded'),
           }),
         );
       },
