@@ -163,7 +163,7 @@ function catalogWithPermissions(
   hiddenFromGuest: string[] = [],
 ) {
   const inner = catalogServiceMock({ entities });
-  const switches = { failQueries: false };
+  const switches = { failQueries: false, failLookups: false };
   const hidden = (ref: string, credentials?: BackstageCredentials) =>
     (credentials?.principal as { userEntityRef?: string })?.userEntityRef ===
       GUEST && hiddenFromGuest.includes(ref);
@@ -182,6 +182,11 @@ function catalogWithPermissions(
       };
     },
     async getEntityByRef(ref, options) {
+      if (switches.failLookups) {
+        throw new Error(
+          "ENOENT: no such file or directory, open '/srv/backstage/secrets/catalog.yaml'",
+        );
+      }
       const entity = await inner.getEntityByRef(ref, options);
       const normalized = stringifyEntityRef(
         typeof ref === 'string' ? parseEntityRef(ref) : ref,
@@ -1165,6 +1170,38 @@ describe('standard-architecture router', () => {
         expect(res.status).toBe(401);
       },
     );
+  });
+
+  describe('an unexpected failure in production mode', () => {
+    const nodeEnv = process.env.NODE_ENV;
+    afterAll(() => {
+      process.env.NODE_ENV = nodeEnv;
+      backend.catalog.switches.failLookups = false;
+    });
+
+    it('answers 500 without a stack trace or file path, with a log id', async () => {
+      process.env.NODE_ENV = 'production';
+      backend.catalog.switches.failLookups = true;
+      const res = await get(
+        '/recommendations?entityRef=component:default/service-a',
+      );
+      expect(res.status).toBe(500);
+      expect(res.body.error.stack).toBeUndefined();
+      expect(res.body.error.message).toMatch(
+        /^Internal error in the standard-architecture plugin \(log id [0-9a-f]{12}\)$/,
+      );
+      expect(res.text).not.toMatch(/\/srv\/|\/work\/|node_modules|\.ts:\d+/);
+    });
+
+    it('still explains what the caller got wrong', async () => {
+      process.env.NODE_ENV = 'production';
+      const res = await get('/editions/20x6');
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toBe(
+        'year must be a four-digit year, got "20x6"',
+      );
+      expect(res.body.error.stack).toBeUndefined();
+    });
   });
 
   describe('when the usage sync fails', () => {

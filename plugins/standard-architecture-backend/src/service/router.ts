@@ -41,6 +41,7 @@ import { UsageIndex } from '../database/UsageIndex';
 import { ScanStatusStore } from '../database/ScanStatusStore';
 import { toIndexedEntity } from '../usage/indexedEntity';
 import { coveredGroups } from './coveredGroups';
+import { internalErrors } from './internalErrors';
 import { matches, sendWithETag } from './sendWithETag';
 import {
   parseFlag,
@@ -479,5 +480,6 @@ export async function createRouter(
     res.status(202).json(body);
   });
 
+  router.use(internalErrors(options.logger));
   return router;
 }
