@@ -103,10 +103,10 @@ describe('toolVerdict: from the edition', () => {
 
 describe('toolVerdict: the overlay decides first', () => {
   const decision = (
-    tool: string,
+    toolId: string,
     d: Partial<Overlay['decisions'][number]>,
   ): Overlay['decisions'][number] => ({
-    tool,
+    tool: toolId,
     decision: 'approved',
     reason: text('ours'),
     ...d,

@@ -11,6 +11,11 @@ export function parseYear(value: unknown, name: string): number {
   return Number(value);
 }
 
+// The catalog's rules for kinds, namespaces and names.
+const KIND = /^[a-zA-Z][a-zA-Z0-9]{0,62}$/;
+const NAMESPACE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9._-]{0,61}[a-zA-Z0-9])?$/;
+
 /** An entity ref, normalised; `defaultKind` fills a bare name. */
 export function parseRef(
   value: unknown,
@@ -30,7 +35,6 @@ export function parseRef(
       `${name} "${value}" is not a valid entity ref: ${error}`,
     );
   }
-  // The catalog's own rules for kinds, namespaces and names.
   if (
     !KIND.test(ref.kind) ||
     !NAMESPACE.test(ref.namespace) ||
@@ -43,10 +47,7 @@ export function parseRef(
   return stringifyEntityRef(ref);
 }
 
-const KIND = /^[a-zA-Z][a-zA-Z0-9]{0,62}$/;
-const NAMESPACE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9._-]{0,61}[a-zA-Z0-9])?$/;
 
 /** A path segment that must be a catalog name (namespace, name, tool id). */
 export function parseName(value: unknown, name: string): string {
