@@ -16,7 +16,8 @@ test('a service on Ingress NGINX sees the caution and Gateway API as the way for
   await expect(
     card.getByText('Ingress NGINX Controller').first(),
   ).toBeVisible();
-  await expect(card.getByText('Caution').first()).toBeVisible();
+  // Its verdict: past its end of life (2026-03), so "End of life", not "Caution".
+  await expect(card.getByText('End of life').first()).toBeVisible();
   await expect(card.getByText(/Move to Gateway API/).first()).toBeVisible();
   await expect(
     card.getByText(/gcr\.io\/distroless\/java21-debian12/).first(),

@@ -10,7 +10,8 @@ test('the page and its data texts switch to Korean', async ({ page }) => {
   await page.goto('/standard-architecture');
   await expect(page.getByRole('tab', { name: '변경 사항' })).toBeVisible();
   await page
-    .getByRole('button', { name: 'Ingress NGINX Controller', exact: true })
+    // Diagram tiles are named "<tool> — <verdict>".
+    .getByRole('button', { name: /^Ingress NGINX Controller\b/ })
     .click();
   // The summary comes from the data's ko text, as plain text.
   await expect(

@@ -31,16 +31,50 @@ test('the standard-service template offers approved tools and records them in ca
 
   await pickTool(page, /CI\/CD/, 'GitHub Actions');
   await pickTool(page, /GitOps delivery/, 'Argo CD');
+
+  // Observability takes several tools, grouped by category.
   await page.getByRole('button', { name: /Observability/ }).click();
-  // Removed tools are listed but refused.
+  const menu = page.getByRole('listbox');
+  for (const category of [
+    'Metric pipeline',
+    'Log pipeline',
+    'Trace pipeline',
+  ]) {
+    await expect(menu.getByText(category, { exact: true })).toBeVisible();
+  }
+  // Removed tools are listed but refused, saying what to move to.
   await expect(option(page, 'Jaeger')).toHaveAttribute('aria-disabled', 'true');
+  await expect(option(page, 'Jaeger')).toContainText('Removed');
+  await expect(option(page, 'Jaeger')).toContainText('move to Tempo');
   await option(page, 'Prometheus').click();
-  await page.getByRole('button', { name: /Ingress \/ gateway/ }).click();
-  // Ingress NGINX is past its end of life: listed, explained, refused.
-  await expect(option(page, 'Ingress NGINX Controller')).toHaveAttribute(
-    'aria-disabled',
+  // The menu stays open for the next pick.
+  await option(page, 'Tempo').click();
+  await expect(option(page, 'Prometheus')).toHaveAttribute(
+    'aria-selected',
     'true',
   );
+  await expect(option(page, 'Tempo')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  const observability = page.getByRole('button', { name: /Observability/ });
+  await expect(observability).toContainText('Prometheus');
+  await expect(observability).toContainText('Tempo');
+
+  // Ingress offers L4/L7 implementations and the service mesh, no CNI.
+  await page.getByRole('button', { name: /Ingress \/ gateway/ }).click();
+  await expect(option(page, 'MetalLB')).toBeVisible();
+  await expect(option(page, 'Calico')).toHaveCount(0);
+  // Ingress NGINX is past its end of life: listed, explained, refused.
+  const ingressNginx = option(page, 'Ingress NGINX Controller');
+  await expect(ingressNginx).toHaveAttribute('aria-disabled', 'true');
+  await expect(ingressNginx).toContainText('End of life');
+  await expect(ingressNginx).toContainText('move to Gateway API');
+  for (const tool of ['MetalLB', 'Istio']) {
+    await expect(option(page, tool)).not.toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+  }
   await page.screenshot({ path: screenshotPath('template-1-tool-picker') });
   await option(page, 'Istio').click();
   await page.getByRole('button', { name: 'Review' }).click();
@@ -50,7 +84,7 @@ test('the standard-service template offers approved tools and records them in ca
   await expect(
     page.getByText('component:default/github-actions').first(),
   ).toBeVisible({ timeout: 60_000 });
-  for (const tool of ['argo-cd', 'prometheus', 'istio']) {
+  for (const tool of ['argo-cd', 'prometheus', 'tempo', 'istio']) {
     await expect(
       page.getByText(`component:default/${tool}`).first(),
     ).toBeVisible();

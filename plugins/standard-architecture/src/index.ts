@@ -6,6 +6,7 @@
  */
 
 export { standardArchitecturePlugin, StandardArchitecturePage } from './plugin';
+export { StandardArchitectureSidebarItem } from './components/StandardArchitectureSidebarItem';
 export { standardArchitectureApiRef } from './api/StandardArchitectureApi';
 export type {
   GroupReportOptions,

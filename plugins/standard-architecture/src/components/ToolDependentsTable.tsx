@@ -16,9 +16,11 @@ import { standardArchitectureTranslationRef } from '../translation';
 import { AsOf } from './AsOf';
 import { OwnerName } from './OwnerName';
 import { PagingFooter } from './PagingFooter';
+import { useTableTextStyles } from './tableStyles';
 import { usePagedList } from './usePagedList';
 import { usePostError } from './usePostError';
 import { UsageKnownByLabel } from './UsageKnownByLabel';
+import { EntityName } from './Words';
 
 /** The server's default page size: enough to scan, small enough to be quick. */
 const PAGE_SIZE = 50;
@@ -40,6 +42,7 @@ export function ToolDependentsTable(props: {
   const { toolId, label, owner, hideOwner, showAsOf } = props;
   const api = useApi(standardArchitectureApiRef);
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const tableText = useTableTextStyles();
   const list = usePagedList(`${toolId}\n${owner ?? ''}`, cursor =>
     api.getToolDependents(toolId, { owner, limit: PAGE_SIZE, cursor }),
   );
@@ -73,7 +76,7 @@ export function ToolDependentsTable(props: {
   return (
     <Box data-tool-dependents={toolId}>
       {asOf}
-      <Table size="small" aria-label={label}>
+      <Table size="small" aria-label={label} className={tableText.table}>
         <TableHead>
           <TableRow>
             <TableCell>{t('dependents.entity')}</TableCell>
@@ -84,8 +87,9 @@ export function ToolDependentsTable(props: {
           {items.map(item => (
             <TableRow key={item.entityRef} data-entity-ref={item.entityRef}>
               <TableCell>
+                {/* By its title or name; the raw ref not even as a tooltip. */}
                 <EntityRefLink entityRef={item.entityRef}>
-                  {item.title}
+                  <EntityName entityRef={item.entityRef} title={item.title} />
                 </EntityRefLink>
                 <UsageKnownByLabel usage={item} />
               </TableCell>

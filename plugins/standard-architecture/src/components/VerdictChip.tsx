@@ -50,14 +50,18 @@ export function useVerdictLabel(): (verdict: Verdict) => string {
 }
 
 /** What the verdict's deadline is and where it comes from, in words. */
-export function useVerdictDeadline(): (verdict: ToolVerdict) => string | undefined {
+export function useVerdictDeadline(): (
+  verdict: ToolVerdict,
+) => string | undefined {
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const format = useFormatDeadline();
   return ({ deadline, deadlineSource, overdue }) => {
     if (!deadline) return undefined;
     const date = format(deadline);
-    if (overdue) return t('verdictDeadline.overdue', { date });
-    return t(`verdictDeadline.${deadlineSource ?? 'standard'}`, { date });
+    const source = t(`verdictDeadline.source.${deadlineSource ?? 'standard'}`);
+    return overdue
+      ? t('verdictDeadline.overdue', { date, source })
+      : t('verdictDeadline.upcoming', { date, source });
   };
 }
 

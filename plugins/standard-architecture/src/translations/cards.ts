@@ -8,8 +8,6 @@ export const cardsMessages = {
     emptyHint:
       'Add the tools it uses to spec.dependsOn (for example {{example}}) and its base images to the {{annotation}} annotation.',
     tools: 'Standard tools it depends on',
-    deadlinePassed: 'Deadline passed on {{date}}',
-    deadlineUpcoming: 'Deadline: {{date}}',
     replacementLinks: 'See',
     baseImages: 'Base images',
     replaceImage: 'Replace {{image}} with {{recommended}}',
@@ -61,7 +59,7 @@ export const cardsMessages = {
     notInStandard: 'The tool {{tool}} appears in no edition of the standard.',
     history: 'History across editions',
     year: 'Edition',
-    status: 'Status',
+    status: 'In that edition',
     category: 'Category',
     reason: 'Reason',
     notListed: 'Not listed',
@@ -94,7 +92,6 @@ export const cardsMessages = {
     status: 'Status',
     deadline: 'Deadline',
     replacement: 'Replacement',
-    passed: '{{date}} (passed)',
   },
 } as const;
 
@@ -107,8 +104,6 @@ export const cardsMessagesKo: Record<string, string> = {
   'service.emptyHint':
     '사용하는 도구는 spec.dependsOn(예: {{example}})에, 베이스 이미지는 {{annotation}} 애너테이션에 추가하세요.',
   'service.tools': '의존하는 표준 도구',
-  'service.deadlinePassed': '기한 {{date}}이(가) 지났습니다',
-  'service.deadlineUpcoming': '기한: {{date}}',
   'service.replacementLinks': '참고',
   'service.baseImages': '베이스 이미지',
   'service.replaceImage': '{{image}} 대신 {{recommended}} 사용',
@@ -152,7 +147,7 @@ export const cardsMessagesKo: Record<string, string> = {
   'tool.notInStandard': '{{tool}} 도구는 표준의 어느 판에도 없습니다.',
   'tool.history': '판별 이력',
   'tool.year': '판',
-  'tool.status': '상태',
+  'tool.status': '해당 판 상태',
   'tool.category': '분류',
   'tool.reason': '사유',
   'tool.notListed': '목록에 없음',
@@ -183,5 +178,4 @@ export const cardsMessagesKo: Record<string, string> = {
   'group.status': '상태',
   'group.deadline': '기한',
   'group.replacement': '대체',
-  'group.passed': '{{date}} (지남)',
 };

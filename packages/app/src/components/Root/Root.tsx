@@ -26,7 +26,7 @@ import MenuIcon from '@material-ui/icons/Menu';
 import SearchIcon from '@material-ui/icons/Search';
 import { MyGroupsSidebarItem } from '@backstage/plugin-org';
 import GroupIcon from '@material-ui/icons/People';
-import LayersIcon from '@material-ui/icons/Layers';
+import { StandardArchitectureSidebarItem } from '@internal/plugin-standard-architecture';
 
 const useSidebarLogoStyles = makeStyles({
   root: {
@@ -73,11 +73,8 @@ export const Root = ({ children }: PropsWithChildren<{}>) => (
           icon={GroupIcon}
         />
         <SidebarItem icon={ExtensionIcon} to="api-docs" text="APIs" />
-        <SidebarItem
-          icon={LayersIcon}
-          to="standard-architecture"
-          text="K8s Standard"
-        />
+        {/* Titled in the user's language by the plugin's translations. */}
+        <StandardArchitectureSidebarItem to="standard-architecture" />
         <SidebarItem icon={CreateComponentIcon} to="create" text="Create..." />
         {/* End global nav */}
         <SidebarDivider />

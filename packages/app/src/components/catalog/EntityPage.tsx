@@ -42,6 +42,8 @@ import {
   isStandardTool,
 } from '@internal/plugin-standard-architecture';
 import {
+  ALL_RELATION_PAIRS,
+  ALL_RELATIONS,
   Direction,
   EntityCatalogGraphCard,
 } from '@backstage/plugin-catalog-graph';
@@ -55,6 +57,16 @@ import {
   RELATION_PART_OF,
   RELATION_PROVIDES_API,
 } from '@backstage/catalog-model';
+
+/**
+ * The standard-architecture backend relates a tool to the tool that replaces
+ * it (`replacedBy`, with `replaces` the other way). The graph draws only the
+ * relations it is told about, so name the pair: as relations to draw and as a
+ * pair to merge into one edge, tool → replacement.
+ */
+const REPLACEMENT_RELATION_PAIR: [string, string] = ['replacedBy', 'replaces'];
+const graphRelations = [...ALL_RELATIONS, ...REPLACEMENT_RELATION_PAIR];
+const graphRelationPairs = [...ALL_RELATION_PAIRS, REPLACEMENT_RELATION_PAIR];
 
 const cicdContent = (
   // This is an example of how you can implement your company's logic in entity page.
@@ -227,11 +239,34 @@ const defaultEntityPage = (
   </EntityLayout>
 );
 
+// A tool's graph shows what replaces it and what it replaces.
+const toolOverviewContent = (
+  <Grid container spacing={3} alignItems="stretch">
+    {entityWarningContent}
+    <Grid item md={6}>
+      <EntityAboutCard />
+    </Grid>
+    <Grid item md={6} xs={12}>
+      <EntityCatalogGraphCard
+        height={400}
+        relations={graphRelations}
+        relationPairs={graphRelationPairs}
+      />
+    </Grid>
+    <Grid item md={4} xs={12}>
+      <EntityLinksCard />
+    </Grid>
+    <Grid item md={8} xs={12}>
+      <EntityHasSubcomponentsCard />
+    </Grid>
+  </Grid>
+);
+
 // The standard's own tools (spec.type: tool), ingested by the catalog module.
 const toolEntityPage = (
   <EntityLayout>
     <EntityLayout.Route path="/" title="Overview">
-      {overviewContent}
+      {toolOverviewContent}
     </EntityLayout.Route>
     <EntityLayout.Route path="/standard" title="Standard">
       <EntityStandardToolContent />

@@ -15,8 +15,13 @@ import {
 } from '@backstage/plugin-catalog-react';
 import {
   DetectedBaseImage,
+  Edition,
   RecommendationsResponse,
   ScanSummary,
+  Standard,
+  Tool,
+  ToolRecommendation,
+  toolVerdict,
 } from '@internal/plugin-standard-architecture-common';
 import {
   StandardArchitectureApi,
@@ -35,7 +40,86 @@ const entity: Entity = {
   },
 };
 
-const ingressNginx = {
+/** A recommendation as the fixtures write it; `response` judges it. */
+type Unjudged = Omit<ToolRecommendation, 'verdict'> &
+  Partial<Pick<ToolRecommendation, 'verdict'>>;
+
+const listed = (id: string, name: string, extra: Partial<Tool> = {}): Tool => ({
+  id,
+  name,
+  nameKo: name,
+  category: 'ingress',
+  license: 'Apache-2.0',
+  status: 'kept',
+  summary: { en: name, ko: name },
+  sources: {},
+  ...extra,
+});
+
+const editionOf = (
+  year: number,
+  published: string,
+  tools: Tool[],
+): Edition => ({
+  year,
+  title: { en: String(year), ko: String(year) },
+  source: 'https://yozm.wishket.com/magazine/detail/3510/',
+  published,
+  sections: ['L4/L7 네트워크 구현체'],
+  summary: { en: 'Edition', ko: '판' },
+  layers: [
+    {
+      id: 'networking',
+      categories: [{ id: 'ingress', name: { en: 'Ingress', ko: '인그레스' } }],
+    },
+  ],
+  tools,
+});
+
+/**
+ * The standard the fixtures are judged against, as the backend judges them:
+ * Ingress NGINX in caution until its end of life, Lens removed in 2026.
+ */
+const standardWith = (ingressEndOfLife: string): Standard => ({
+  editions: [
+    editionOf(2025, '2024-12-20', [
+      listed('ingress-nginx', 'Ingress NGINX Controller'),
+      listed('lens', 'Lens'),
+      listed('argo-cd', 'Argo CD'),
+    ]),
+    editionOf(2026, '2025-12-18', [
+      listed('ingress-nginx', 'Ingress NGINX Controller', {
+        status: 'caution',
+        endOfLife: ingressEndOfLife,
+      }),
+      listed('lens', 'Lens', { status: 'removed' }),
+      listed('argo-cd', 'Argo CD'),
+    ]),
+  ],
+});
+
+/** The verdict, deadline and coarse status the API sends on `today`. */
+function judged(tool: Unjudged, today: string): ToolRecommendation {
+  const verdict =
+    tool.verdict ??
+    toolVerdict(standardWith(tool.deadline ?? '2026-03-31'), tool.tool, {
+      today,
+      edition: 2026,
+    });
+  const coarse = ['recommended', 'experimental', 'caution'].includes(
+    verdict.verdict,
+  )
+    ? (verdict.verdict as ToolRecommendation['status'])
+    : 'deprecated';
+  return {
+    ...tool,
+    status: coarse,
+    verdict,
+    ...(verdict.deadline && { deadline: verdict.deadline }),
+  };
+}
+
+const ingressNginx: Unjudged = {
   tool: 'ingress-nginx',
   name: 'Ingress NGINX Controller',
   status: 'caution' as const,
@@ -53,7 +137,7 @@ const ingressNginx = {
   deadline: '2026-03-31',
 };
 
-const lens = {
+const lens: Unjudged = {
   tool: 'lens',
   name: 'Lens',
   status: 'deprecated' as const,
@@ -80,7 +164,7 @@ const openjdk = {
   sizes: { beforeMb: 504, afterMb: 191 },
 };
 
-const argoCd = {
+const argoCd: Unjudged = {
   tool: 'argo-cd',
   name: 'Argo CD',
   status: 'recommended' as const,
@@ -147,20 +231,24 @@ const runtimeImage = (
 });
 
 function response(
-  overrides: Partial<RecommendationsResponse> = {},
+  overrides: Omit<Partial<RecommendationsResponse>, 'tools'> & {
+    tools?: Unjudged[];
+  } = {},
 ): RecommendationsResponse {
+  const { tools = [], ...rest } = overrides;
+  const today = rest.today ?? '2026-02-01';
   return {
     entityRef: 'component:default/payments',
     indexed: true,
     asOf: minutesAgo(2),
     edition: 2026,
-    today: '2026-02-01',
-    tools: [],
+    today,
     baseImages: [],
     unknownBaseImages: [],
     usage: {},
     detectedBaseImages: [],
-    ...overrides,
+    ...rest,
+    tools: tools.map(tool => judged(tool, today)),
   };
 }
 
@@ -259,12 +347,20 @@ describe('EntityStandardArchitectureCard', () => {
     const row = item.closest('[data-tool]') as HTMLElement;
     expect(row).toHaveAttribute('data-tool', 'ingress-nginx');
     const inRow = within(row);
-    expect(inRow.getByText('Caution')).toBeInTheDocument();
+    // One verdict chip, the verdict's own label.
+    expect(
+      Array.from(row.querySelectorAll('[data-verdict]')).map(
+        chip => chip.textContent,
+      ),
+    ).toEqual(['Caution']);
     expect(inRow.getByText('Move to Gateway API')).toBeInTheDocument();
     expect(
       inRow.getByText('Its retirement was announced in November 2025.'),
     ).toBeInTheDocument();
-    expect(inRow.getByText('Deadline: 2026-03-31')).toBeInTheDocument();
+    // Where the deadline comes from, in words.
+    const deadline = inRow.getByText('Deadline 2026-03-31 (from the standard)');
+    expect(deadline).toHaveAttribute('data-overdue', 'false');
+    expect(deadline).toHaveAttribute('data-deadline-source', 'standard');
     expect(inRow.queryByText(/passed/)).not.toBeInTheDocument();
     expect(item.closest('a')).toHaveAttribute(
       'href',
@@ -276,14 +372,25 @@ describe('EntityStandardArchitectureCard', () => {
     );
   });
 
-  it('says when the deadline has passed relative to the response day', async () => {
+  it('says, in critical red, when the deadline has passed relative to the response day', async () => {
     await renderCard({
       getRecommendations: async () =>
         response({ today: '2026-04-10', tools: [ingressNginx] }),
     });
-    const passed = await screen.findByText('Deadline passed on 2026-03-31');
-    expect(passed).toHaveAttribute('data-deadline-passed', 'true');
-    expect(screen.queryByText('Deadline: 2026-03-31')).not.toBeInTheDocument();
+    const passed = await screen.findByText(
+      'Deadline passed on 2026-03-31 (from the standard)',
+    );
+    expect(passed).toHaveAttribute('data-overdue', 'true');
+    expect(passed).toHaveStyle({ color: '#c62828' });
+    // Past its end of life the verdict is "End of life", and only that.
+    const row = passed.closest('[data-tool]') as HTMLElement;
+    expect(
+      Array.from(row.querySelectorAll('[data-verdict]')).map(
+        chip => chip.textContent,
+      ),
+    ).toEqual(['End of life']);
+    expect(within(row).queryByText('Caution')).not.toBeInTheDocument();
+    expect(row).not.toHaveTextContent('(passed)');
   });
 
   describe('a deadline given only as a month', () => {
@@ -295,8 +402,10 @@ describe('EntityStandardArchitectureCard', () => {
           // As strings, '2026-03' < '2026-03-15'; the month has not ended.
           response({ today: '2026-03-15', tools: [monthly] }),
       });
-      const deadline = await screen.findByText('Deadline: March 2026');
-      expect(deadline).toHaveAttribute('data-deadline-passed', 'false');
+      const deadline = await screen.findByText(
+        'Deadline March 2026 (from the standard)',
+      );
+      expect(deadline).toHaveAttribute('data-overdue', 'false');
       expect(deadline).toHaveAttribute('data-deadline', '2026-03');
     });
 
@@ -306,8 +415,10 @@ describe('EntityStandardArchitectureCard', () => {
           response({ today: '2026-04-01', tools: [monthly] }),
       });
       expect(
-        await screen.findByText('Deadline passed on March 2026'),
-      ).toHaveAttribute('data-deadline-passed', 'true');
+        await screen.findByText(
+          'Deadline passed on March 2026 (from the standard)',
+        ),
+      ).toHaveAttribute('data-overdue', 'true');
     });
   });
 
@@ -362,7 +473,7 @@ describe('EntityStandardArchitectureCard', () => {
     });
   });
 
-  it('shows a deprecated tool with its replacement linked', async () => {
+  it('shows a removed tool as removed, with its replacement linked and the default deadline', async () => {
     await renderCard({
       getRecommendations: async () => response({ tools: [lens] }),
     });
@@ -370,7 +481,11 @@ describe('EntityStandardArchitectureCard', () => {
       '[data-tool]',
     ) as HTMLElement;
     const inRow = within(row);
-    expect(inRow.getByText('Deprecated')).toBeInTheDocument();
+    expect(
+      Array.from(row.querySelectorAll('[data-verdict]')).map(
+        chip => chip.textContent,
+      ),
+    ).toEqual(['Removed']);
     expect(inRow.getByText('Move to Headlamp')).toBeInTheDocument();
     expect(
       inRow.getByText(
@@ -385,7 +500,11 @@ describe('EntityStandardArchitectureCard', () => {
       'href',
       '/catalog/default/component/headlamp',
     );
-    expect(inRow.queryByText(/Deadline/)).not.toBeInTheDocument();
+    // No deadline in the data: twelve months after the 2026 edition.
+    expect(
+      inRow.getByText('Deadline 2026-12-18 (default migration window)'),
+    ).toHaveAttribute('data-deadline-source', 'default');
+    expect(inRow.queryByText('No published deadline')).not.toBeInTheDocument();
   });
 
   it('advises a distroless base image for openjdk:21', async () => {

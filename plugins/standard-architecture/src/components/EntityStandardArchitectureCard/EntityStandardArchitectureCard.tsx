@@ -75,11 +75,7 @@ function Recommendations(props: { value: RecommendationsResponse }) {
             {value.tools.map((r, i) => (
               <div key={r.tool}>
                 {i > 0 && <Divider component="div" />}
-                <ToolItem
-                  recommendation={r}
-                  usage={usage[r.tool]}
-                  today={value.today}
-                />
+                <ToolItem recommendation={r} usage={usage[r.tool]} />
               </div>
             ))}
           </List>

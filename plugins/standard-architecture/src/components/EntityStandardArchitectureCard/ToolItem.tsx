@@ -2,19 +2,19 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { Link } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
-  isPastDeadline,
   ToolRecommendation,
   ToolUsage,
 } from '@internal/plugin-standard-architecture-common';
 import { ListItem, Typography } from '@material-ui/core';
 import { makeStyles } from '@material-ui/core/styles';
 import { standardArchitectureTranslationRef } from '../../translation';
-import { StatusChip } from '../StatusChip';
 import { useBilingual } from '../useDataLanguage';
 import { UsageKnownByLabel } from '../UsageKnownByLabel';
 import { ToolEvidence } from './ToolEvidence';
-import { useFormatDeadline } from '../formatDeadline';
+import { useMoveTo } from '../useMoveTo';
 import { useToolEntityRef } from '../useToolNamespace';
+import { VerdictChip } from '../VerdictChip';
+import { VerdictDeadline } from '../VerdictDeadline';
 
 const useStyles = makeStyles(theme => ({
   item: {
@@ -31,10 +31,6 @@ const useStyles = makeStyles(theme => ({
   usage: {
     marginBottom: theme.spacing(0.5),
   },
-  passed: {
-    color: theme.palette.error.main,
-    fontWeight: theme.typography.fontWeightBold as number,
-  },
   links: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -43,31 +39,28 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /**
- * One standard tool the entity uses: its status, how the use is known
- * (declared, detected, where), and what to do about it.
+ * One standard tool the entity uses: its verdict, how the use is known
+ * (declared, detected, where), and what to do about it by when.
  */
 export function ToolItem(props: {
   recommendation: ToolRecommendation;
   usage?: ToolUsage;
-  today: string;
 }) {
-  const { recommendation: r, usage, today } = props;
+  const { recommendation: r, usage } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const bilingual = useBilingual();
   const toolEntityRef = useToolEntityRef();
-  const formatDeadline = useFormatDeadline();
+  const moveTo = useMoveTo();
   const targets = [
     ...(r.replacement?.tools.map(tool => tool.name) ?? []),
     ...(r.replacement?.successor ? [r.replacement.successor.name] : []),
   ];
-  // A month deadline (`2026-03`) runs to the end of that month.
-  const passed = r.deadline !== undefined && isPastDeadline(r.deadline, today);
 
   return (
     <ListItem className={classes.item} data-tool={r.tool}>
       <div className={classes.heading}>
-        <StatusChip status={r.status} />
+        <VerdictChip verdict={r.verdict} />
         <Typography variant="subtitle1" component="span">
           <EntityRefLink entityRef={toolEntityRef(r.tool)}>
             {r.name}
@@ -83,31 +76,15 @@ export function ToolItem(props: {
         </div>
       )}
       {targets.length > 0 && (
-        <Typography variant="body1">
-          {t('moveTo', { target: targets.join(', ') })}
-        </Typography>
+        <Typography variant="body1">{moveTo(targets)}</Typography>
       )}
       {r.reason && (
         <Typography variant="body2" color="textSecondary">
           {bilingual(r.reason)}
         </Typography>
       )}
-      {r.deadline && (
-        <Typography
-          variant="body2"
-          className={passed ? classes.passed : undefined}
-          data-deadline-passed={passed}
-          data-deadline={r.deadline}
-        >
-          {passed
-            ? t('cards.service.deadlinePassed', {
-                date: formatDeadline(r.deadline),
-              })
-            : t('cards.service.deadlineUpcoming', {
-                date: formatDeadline(r.deadline),
-              })}
-        </Typography>
-      )}
+      {/* Judged on the response's day: overdue then reads critical. */}
+      <VerdictDeadline verdict={r.verdict} component="p" />
       {r.replacement &&
         (r.replacement.tools.length > 0 || r.replacement.successor) && (
           <Typography variant="body2" component="div" className={classes.links}>

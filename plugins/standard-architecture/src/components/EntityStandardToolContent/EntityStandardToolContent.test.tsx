@@ -17,8 +17,10 @@ import {
   ANNOTATIONS,
   Dependent,
   EditionResponse,
+  editionVerdicts,
   Tool,
   ToolDependentsResponse,
+  toolVerdict,
 } from '@internal/plugin-standard-architecture-common';
 import {
   StandardArchitectureApi,
@@ -31,6 +33,12 @@ import {
 } from './EntityStandardToolContent';
 
 const text = (en: string) => ({ en, ko: `${en} (ko)` });
+
+/**
+ * The day the backend judged the verdicts on: before the end of Lens's
+ * default migration window (2026-12-18), after Ingress NGINX's end of life.
+ */
+const TODAY = '2026-06-01';
 
 /** Each edition's article, which `{ section }` sources point into. */
 const ARTICLES: Record<number, string> = {
@@ -87,7 +95,7 @@ function edition(
   tools: Tool[],
   lifecycles = {},
 ): EditionResponse {
-  return {
+  const response: EditionResponse = {
     year,
     title: text(`Edition ${year}`),
     source: ARTICLES[year],
@@ -103,7 +111,14 @@ function edition(
     tools,
     current: year === 2026,
     lifecycles,
+    verdicts: {},
   };
+  // As the backend judges them, with the common function.
+  response.verdicts = editionVerdicts(
+    { editions: [response] },
+    { today: TODAY },
+  );
+  return response;
 }
 
 const editions: Record<number, EditionResponse> = {
@@ -149,12 +164,19 @@ const dependent = (
   ...extra,
 });
 
+const lensVerdict = toolVerdict(
+  { editions: [2023, 2024, 2025, 2026].map(year => editions[year]) },
+  'lens',
+  { today: TODAY },
+);
+
 /** Two pages: the first names its owner, the second has none. */
 const dependentPages: Record<string, ToolDependentsResponse> = {
   first: {
     tool: 'lens',
     name: 'Lens',
     status: 'deprecated',
+    verdict: lensVerdict,
     asOf,
     total: 3,
     items: [
@@ -170,6 +192,7 @@ const dependentPages: Record<string, ToolDependentsResponse> = {
     tool: 'lens',
     name: 'Lens',
     status: 'deprecated',
+    verdict: lensVerdict,
     asOf,
     total: 3,
     items: [dependent('dashboard', { declared: false, detected: true })],
@@ -271,11 +294,45 @@ describe('EntityStandardToolContent', () => {
       '2026',
     ]);
     expect(within(rows[0]).getByText('Not listed')).toBeInTheDocument();
-    expect(within(rows[1]).getByText('Added this edition')).toBeInTheDocument();
+    expect(within(rows[1]).getByText('Added')).toBeInTheDocument();
     expect(within(rows[1]).getByText('Picked for 2024.')).toBeInTheDocument();
-    expect(within(rows[2]).getByText('Recommended')).toBeInTheDocument();
+    expect(within(rows[2]).getByText('Kept')).toBeInTheDocument();
     expect(within(rows[3]).getByText('Removed')).toBeInTheDocument();
     expect(within(rows[3]).getByText('Kubernetes UI')).toBeInTheDocument();
+    // Each edition's status, labelled as such: outlined chips, never verdicts.
+    expect(
+      within(table).getByRole('columnheader', { name: 'In that edition' }),
+    ).toBeInTheDocument();
+    expect(table.querySelector('[data-verdict]')).toBeNull();
+    const statuses = Array.from(
+      table.querySelectorAll<HTMLElement>('[data-edition-status]'),
+    );
+    expect(statuses.map(chip => chip.dataset.editionStatus)).toEqual([
+      'added',
+      'kept',
+      'removed',
+    ]);
+    for (const chip of statuses) {
+      expect(chip.className).toMatch(/MuiChip-outlined/);
+    }
+  });
+
+  it('shows one verdict, today’s, with its deadline and where it comes from', async () => {
+    await renderTab(fakeApi());
+    const headline = (await screen.findByText('Status in the 2026 edition'))
+      .parentElement!;
+    expect(
+      Array.from(document.querySelectorAll('[data-verdict]')).map(
+        chip => chip.textContent,
+      ),
+    ).toEqual(['Removed']);
+    // Removed in 2026 with no deadline of its own: the default window.
+    expect(
+      within(headline).getByText(
+        'Deadline 2026-12-18 (default migration window)',
+      ),
+    ).toHaveAttribute('data-overdue', 'false');
+    expect(screen.queryByText('No published deadline')).not.toBeInTheDocument();
   });
 
   it('shows the rationale, the status reason and the replacement of the tool id in the annotation', async () => {
@@ -423,6 +480,7 @@ describe('EntityStandardToolContent', () => {
         tool: 'ingress-nginx',
         name: 'Ingress NGINX Controller',
         status: 'caution' as const,
+        verdict: { verdict: 'caution' as const, severity: 'warning' as const },
         total: 0,
         items: [],
       })),
@@ -604,6 +662,15 @@ describe('EntityStandardToolContent', () => {
       const facts = await screen.findByRole('region', {
         name: 'Facts from the 2026 edition',
       });
+      // Past its end of life: one verdict, "End of life", overdue in red.
+      expect(
+        Array.from(document.querySelectorAll('[data-verdict]')).map(
+          chip => chip.textContent,
+        ),
+      ).toEqual(['End of life']);
+      expect(
+        screen.getByText('Deadline passed on March 2026 (from the standard)'),
+      ).toHaveStyle({ color: '#c62828' });
       const endOfLife = facts.querySelector('[data-end-of-life]')!;
       expect(endOfLife).toHaveAttribute('data-end-of-life', '2026-03');
       expect(endOfLife).toHaveTextContent(/^March 2026source$/);

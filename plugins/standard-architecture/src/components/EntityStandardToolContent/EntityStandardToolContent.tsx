@@ -12,9 +12,11 @@ import {
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import {
   EditionResponse,
+  isoDay,
   Tool,
   ToolLifecycle,
-  ToolStatus,
+  ToolVerdict,
+  toolVerdict,
 } from '@internal/plugin-standard-architecture-common';
 import {
   Grid,
@@ -33,10 +35,14 @@ import { standardArchitectureApiRef } from '../../api/StandardArchitectureApi';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { FactSourceLink } from '../FactSourceLink';
 import { useFormatDeadline } from '../formatDeadline';
-import { StatusChip } from '../StatusChip';
+import { EditionStatusChip } from '../EditionStatusChip';
+import { useTableTextStyles } from '../tableStyles';
 import { ToolDependentsTable } from '../ToolDependentsTable';
 import { useBilingual, useDataLanguage } from '../useDataLanguage';
 import { useToolEntityRef } from '../useToolNamespace';
+import { VerdictChip } from '../VerdictChip';
+import { VerdictDeadline } from '../VerdictDeadline';
+import { Words } from '../Words';
 import { isStandardTool, toolIdOf } from './isStandardTool';
 
 export { isStandardTool, toolIdOf };
@@ -85,11 +91,9 @@ const useStyles = makeStyles(theme => ({
   block: {
     marginBottom: theme.spacing(2),
   },
-  // The theme's dense lists truncate and its table cells break anywhere;
-  // reasons wrap between words, short cells do not wrap at all.
+  // The theme's dense lists truncate; alternatives' reasons wrap instead.
   wrap: { whiteSpace: 'normal', overflowWrap: 'break-word' },
-  nowrap: { whiteSpace: 'nowrap', wordBreak: 'keep-all' },
-  words: { wordBreak: 'keep-all', minWidth: theme.spacing(12) },
+  category: { minWidth: theme.spacing(12) },
   facts: {
     display: 'grid',
     gridTemplateColumns: 'max-content 1fr',
@@ -101,6 +105,26 @@ const useStyles = makeStyles(theme => ({
     '& dd': { margin: 0 },
   },
 }));
+
+/**
+ * The tool's verdict against the current edition, as the API sends it; for
+ * a tool the current edition no longer lists, judged from all editions.
+ */
+function currentVerdict(
+  editions: EditionResponse[],
+  currentYear: number,
+  toolId: string,
+): ToolVerdict {
+  const sorted = [...editions].sort((a, b) => a.year - b.year);
+  const current = sorted.find(e => e.year === currentYear);
+  return (
+    current?.verdicts?.[toolId] ??
+    toolVerdict({ editions: sorted }, toolId, {
+      today: isoDay(),
+      edition: currentYear,
+    })
+  );
+}
 
 /** Who uses the tool, paged from the usage index, with its freshness. */
 function Dependents(props: { toolId: string }) {
@@ -128,6 +152,7 @@ export function EntityStandardToolContent() {
   const bilingual = useBilingual();
   const language = useDataLanguage();
   const classes = useStyles();
+  const tableText = useTableTextStyles();
   const toolEntityRef = useToolEntityRef();
   const formatDeadline = useFormatDeadline();
   const toolId = toolIdOf(entity);
@@ -177,10 +202,8 @@ export function EntityStandardToolContent() {
     if (!found) return id;
     return language === 'ko' ? found.nameKo : found.name;
   };
-  const currentStatus: ToolStatus = current?.tool?.status ?? 'removed';
+  const verdict = currentVerdict(editions.value.editions, currentYear, toolId);
   const lifecycle = current?.lifecycle;
-  const lifecycleDeprecated =
-    lifecycle === 'deprecated' && currentStatus !== 'removed';
   // A backend from before sources sends none; the facts show without links.
   const sources: Tool['sources'] = tool.sources ?? {};
   const articleUrl = latest.articleUrl;
@@ -196,7 +219,7 @@ export function EntityStandardToolContent() {
 
   return (
     <Grid container spacing={3}>
-      <Grid item xs={12} md={6}>
+      <Grid item xs={12} lg={6}>
         <InfoCard
           title={language === 'ko' ? tool.nameKo : tool.name}
           subheader={t('cards.tool.title')}
@@ -211,8 +234,7 @@ export function EntityStandardToolContent() {
                     edition: String(currentYear),
                   })}
             </Typography>
-            <StatusChip status={currentStatus} />
-            {lifecycleDeprecated && <StatusChip status="deprecated" />}
+            <VerdictChip verdict={verdict} />
             {current?.tool && (
               <FactSourceLink
                 fact="status"
@@ -229,6 +251,7 @@ export function EntityStandardToolContent() {
                 {t('cards.tool.lifecycle', { lifecycle })}
               </Typography>
             )}
+            <VerdictDeadline verdict={verdict} />
           </div>
 
           <section
@@ -380,54 +403,70 @@ export function EntityStandardToolContent() {
         </InfoCard>
       </Grid>
 
-      <Grid item xs={12} md={6}>
+      <Grid item xs={12} lg={6}>
         <InfoCard title={t('cards.tool.history')}>
-          <Table size="small" aria-label={t('cards.tool.history')}>
-            <TableHead>
-              <TableRow>
-                <TableCell className={classes.nowrap}>
-                  {t('cards.tool.year')}
-                </TableCell>
-                <TableCell className={classes.nowrap}>
-                  {t('cards.tool.status')}
-                </TableCell>
-                <TableCell className={classes.words}>
-                  {t('cards.tool.category')}
-                </TableCell>
-                <TableCell>{t('cards.tool.reason')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {history.map(row => (
-                <TableRow key={row.year} data-year={row.year}>
-                  <TableCell className={classes.nowrap}>{row.year}</TableCell>
-                  <TableCell>
-                    {row.tool ? (
-                      <span className={classes.nowrap}>
-                        <StatusChip status={row.tool.status} />
-                        <FactSourceLink
-                          fact="status"
-                          source={row.tool.sources?.status}
-                          articleUrl={row.articleUrl}
-                        />
-                      </span>
-                    ) : (
-                      <Typography variant="body2" color="textSecondary">
-                        {t('cards.tool.notListed')}
-                      </Typography>
-                    )}
+          {/* Each edition's status, not today's verdict: outlined, neutral. */}
+          <div className={tableText.scroll}>
+            <Table
+              size="small"
+              aria-label={t('cards.tool.history')}
+              className={tableText.table}
+            >
+              <TableHead>
+                <TableRow>
+                  <TableCell className={tableText.nowrap}>
+                    {t('cards.tool.year')}
                   </TableCell>
-                  <TableCell className={classes.words}>
-                    {row.tool &&
-                      (row.categoryName
-                        ? bilingual(row.categoryName)
-                        : row.tool.category)}
+                  <TableCell>{t('cards.tool.status')}</TableCell>
+                  <TableCell className={classes.category}>
+                    {t('cards.tool.category')}
                   </TableCell>
-                  <TableCell>{bilingual(row.tool?.statusReason)}</TableCell>
+                  <TableCell className={tableText.prose}>
+                    {t('cards.tool.reason')}
+                  </TableCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHead>
+              <TableBody>
+                {history.map(row => (
+                  <TableRow key={row.year} data-year={row.year}>
+                    <TableCell className={tableText.nowrap}>
+                      {row.year}
+                    </TableCell>
+                    <TableCell className={tableText.nowrap}>
+                      {row.tool ? (
+                        <span>
+                          <EditionStatusChip status={row.tool.status} />
+                          <FactSourceLink
+                            fact="status"
+                            source={row.tool.sources?.status}
+                            articleUrl={row.articleUrl}
+                          />
+                        </span>
+                      ) : (
+                        <Typography variant="body2" color="textSecondary">
+                          {t('cards.tool.notListed')}
+                        </Typography>
+                      )}
+                    </TableCell>
+                    <TableCell className={classes.category}>
+                      {row.tool && (
+                        <Words
+                          text={
+                            row.categoryName
+                              ? bilingual(row.categoryName)
+                              : row.tool.category
+                          }
+                        />
+                      )}
+                    </TableCell>
+                    <TableCell className={tableText.prose}>
+                      <Words text={bilingual(row.tool?.statusReason)} />
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
         </InfoCard>
       </Grid>
 

@@ -13,7 +13,12 @@ import {
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
-import { GroupReportResponse } from '@internal/plugin-standard-architecture-common';
+import {
+  GroupReportResponse,
+  Tool,
+  ToolVerdict,
+  toolVerdict,
+} from '@internal/plugin-standard-architecture-common';
 import {
   StandardArchitectureApi,
   standardArchitectureApiRef,
@@ -35,6 +40,54 @@ const parentGroup: Entity = {
 
 const asOf = new Date(Date.now() - 2 * 60_000).toISOString();
 
+/** The day the backend judged the report on. */
+const TODAY = '2026-06-01';
+
+/**
+ * A tool's verdict as the backend computes it, with the common toolVerdict:
+ * in caution until `endOfLife` (then end of life), or removed by the 2026
+ * edition (published 2025-12-18) with no deadline of its own.
+ */
+function verdictFor(status: 'caution' | 'removed', endOfLife?: string) {
+  const tool: Tool = {
+    id: 'tool',
+    name: 'Tool',
+    nameKo: '도구',
+    category: 'ingress',
+    license: 'Apache-2.0',
+    status,
+    statusReason: { en: 'Why', ko: '이유' },
+    summary: { en: 'Tool', ko: '도구' },
+    sources: {},
+    ...(endOfLife && { endOfLife }),
+  };
+  const edition = {
+    year: 2026,
+    title: { en: '2026', ko: '2026' },
+    source: 'https://yozm.wishket.com/magazine/detail/3510/',
+    published: '2025-12-18',
+    sections: ['L4/L7 네트워크 구현체'],
+    summary: { en: '2026', ko: '2026' },
+    layers: [
+      {
+        id: 'networking' as const,
+        categories: [
+          { id: 'ingress', name: { en: 'Ingress', ko: '인그레스' } },
+        ],
+      },
+    ],
+    tools: [tool],
+  };
+  const verdict: ToolVerdict = toolVerdict({ editions: [edition] }, 'tool', {
+    today: TODAY,
+  });
+  return verdict;
+}
+
+const pastEndOfLife = verdictFor('caution', '2000-03-31');
+const caution = verdictFor('caution', '2999-06-30');
+const removed = verdictFor('removed');
+
 const report: GroupReportResponse = {
   group: 'group:default/team-a',
   groups: ['group:default/team-a'],
@@ -50,7 +103,8 @@ const report: GroupReportResponse = {
       owner: 'group:default/team-a',
       tool: 'ingress-nginx',
       name: 'Ingress NGINX Controller',
-      status: 'caution',
+      status: 'deprecated',
+      verdict: pastEndOfLife,
       deadline: '2000-03-31',
       replacement: ['Gateway API'],
       reason: { en: 'Retired in March 2026.', ko: '2026년 3월 지원 종료.' },
@@ -63,6 +117,7 @@ const report: GroupReportResponse = {
       tool: 'kubeflow',
       name: 'Kubeflow',
       status: 'caution',
+      verdict: caution,
       deadline: '2999-06-30',
       declared: false,
       detected: true,
@@ -74,6 +129,8 @@ const report: GroupReportResponse = {
       tool: 'lens',
       name: 'Lens',
       status: 'deprecated',
+      verdict: removed,
+      deadline: removed.deadline,
       replacement: ['Headlamp'],
       declared: true,
       detected: true,
@@ -152,8 +209,23 @@ describe('GroupStandardArchitectureCard', () => {
     expect(
       first.getByText('Ingress NGINX Controller').closest('a'),
     ).toHaveAttribute('href', '/catalog/default/component/ingress-nginx');
-    expect(first.getByText('Caution')).toBeInTheDocument();
-    expect(first.getByText('2000-03-31 (passed)')).toBeInTheDocument();
+    // One verdict per row, by its label: past its end of life, "End of life".
+    const verdicts = rows.map(r =>
+      Array.from(r.querySelectorAll('[data-verdict]')).map(
+        chip => chip.textContent,
+      ),
+    );
+    expect(verdicts).toEqual([['End of life'], ['Caution'], ['Removed']]);
+    // Each row's deadline, words kept whole (the date is one word).
+    const deadlineOf = (row: HTMLElement) =>
+      row.querySelector<HTMLElement>('[data-deadline]');
+    const passed = deadlineOf(rows[0])!;
+    expect(passed).toHaveTextContent(
+      /^Deadline passed on 2000-03-31 \(from the standard\)$/,
+    );
+    expect(passed).toHaveAttribute('data-overdue', 'true');
+    expect(passed).toHaveStyle({ color: '#c62828' });
+    expect(table).not.toHaveTextContent('(passed)');
     expect(first.getByText('Move to Gateway API')).toBeInTheDocument();
     expect(first.getByText('Retired in March 2026.')).toBeInTheDocument();
     expect(first.getByText('declared')).toBeInTheDocument();
@@ -162,15 +234,21 @@ describe('GroupStandardArchitectureCard', () => {
       'href',
       '/catalog/default/component/ledger',
     );
-    expect(second.getByText('2999-06-30')).toBeInTheDocument();
+    expect(deadlineOf(rows[1])).toHaveTextContent(
+      /^Deadline 2999-06-30 \(from the standard\)$/,
+    );
+    expect(deadlineOf(rows[1])).toHaveAttribute('data-overdue', 'false');
     expect(second.getByText('detected')).toBeInTheDocument();
 
     expect(third.getByText('Back office').closest('a')).toHaveAttribute(
       'href',
       '/catalog/default/system/backoffice',
     );
-    expect(third.getByText('Deprecated')).toBeInTheDocument();
-    expect(third.getByText('No published deadline')).toBeInTheDocument();
+    // Removed with no deadline of its own: the default migration window.
+    expect(deadlineOf(rows[2])).toHaveTextContent(
+      /^Deadline 2026-12-18 \(default migration window\)$/,
+    );
+    expect(third.queryByText('No published deadline')).not.toBeInTheDocument();
     expect(third.getByText('Move to Headlamp')).toBeInTheDocument();
 
     // One team: no owner column, no child-group switch.
@@ -298,19 +376,20 @@ describe('GroupStandardArchitectureCard', () => {
       ]),
     );
   });
-  it('says a month deadline as a month, passed only once the month is over', async () => {
-    // This month has not ended yet, though as strings '2026-03' < '2026-03-15'.
-    const thisMonth = new Date().toISOString().slice(0, 7);
-    const thisMonthText = new Intl.DateTimeFormat('en-US', {
-      year: 'numeric',
-      month: 'long',
-      timeZone: 'UTC',
-    }).format(new Date(`${thisMonth}-01T00:00:00Z`));
+  it('says a month deadline as a month, and passed only when the verdict says so', async () => {
     const getGroupReport = jest.fn().mockResolvedValue({
       ...report,
       items: [
-        { ...report.items[0], deadline: '2000-03' },
-        { ...report.items[1], deadline: thisMonth },
+        {
+          ...report.items[0],
+          verdict: verdictFor('caution', '2000-03'),
+          deadline: '2000-03',
+        },
+        {
+          ...report.items[1],
+          verdict: verdictFor('caution', '2999-06'),
+          deadline: '2999-06',
+        },
       ],
       totalItems: 2,
     });
@@ -318,14 +397,12 @@ describe('GroupStandardArchitectureCard', () => {
     const [first, second] = bodyRows(await screen.findByRole('table')).map(r =>
       within(r),
     );
-    expect(first.getByText('March 2000 (passed)')).toHaveAttribute(
-      'data-deadline',
-      '2000-03',
-    );
-    expect(second.getByText(thisMonthText)).toHaveAttribute(
-      'data-deadline',
-      thisMonth,
-    );
+    expect(
+      first.getByText('Deadline passed on March 2000 (from the standard)'),
+    ).toHaveAttribute('data-deadline', '2000-03');
+    expect(
+      second.getByText('Deadline June 2999 (from the standard)'),
+    ).toHaveAttribute('data-overdue', 'false');
     expect(second.queryByText(/passed/)).not.toBeInTheDocument();
   });
 

@@ -11,8 +11,6 @@ import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import {
   GroupReportItem,
   GroupReportResponse,
-  isoDay,
-  isPastDeadline,
 } from '@internal/plugin-standard-architecture-common';
 import {
   FormControlLabel,
@@ -30,25 +28,27 @@ import { standardArchitectureTranslationRef } from '../../translation';
 import { AsOf } from '../AsOf';
 import { OwnerName } from '../OwnerName';
 import { PagingFooter } from '../PagingFooter';
-import { StatusChip } from '../StatusChip';
+import { useTableTextStyles } from '../tableStyles';
 import { useBilingual } from '../useDataLanguage';
 import { usePagedList } from '../usePagedList';
 import { usePostError } from '../usePostError';
 import { UsageKnownByLabel } from '../UsageKnownByLabel';
-import { useFormatDeadline } from '../formatDeadline';
+import { useMoveTo } from '../useMoveTo';
 import { useToolEntityRef } from '../useToolNamespace';
+import { VerdictChip } from '../VerdictChip';
+import { VerdictDeadline } from '../VerdictDeadline';
+import { EntityName, Words } from '../Words';
 
 /** A card, not a report page: a screenful, then "Load more". */
 const PAGE_SIZE = 25;
 
 const useStyles = makeStyles(theme => ({
-  // Backstage's theme sets `word-break: break-word` on cells, which lets auto
-  // table layout squeeze a column until names split mid-word. Break names
-  // only between words (keep-all: Korean too); Replacement takes the rest.
+  // Names break only between words (see useTableTextStyles), with room for
+  // a short name on one line; Replacement takes the rest.
   name: {
-    wordBreak: 'keep-all',
-    minWidth: theme.spacing(14),
+    minWidth: theme.spacing(12),
   },
+  deadline: { minWidth: theme.spacing(14) },
   scope: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -76,7 +76,7 @@ function CoveredGroups(props: { groups: string[] }) {
       {props.groups.map((group, index) => (
         <span key={group}>
           {index > 0 && ', '}
-          <EntityRefLink entityRef={group} defaultKind="group" />
+          <EntityRefLink entityRef={group} defaultKind="group" disableTooltip />
         </span>
       ))}
     </Typography>
@@ -88,12 +88,16 @@ function ReportTable(props: { items: GroupReportItem[]; showOwner: boolean }) {
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const bilingual = useBilingual();
   const classes = useStyles();
+  const tableText = useTableTextStyles();
   const toolEntityRef = useToolEntityRef();
-  const formatDeadline = useFormatDeadline();
-  const today = isoDay();
+  const moveTo = useMoveTo();
 
   return (
-    <Table size="small" aria-label={t('cards.group.title')}>
+    <Table
+      size="small"
+      aria-label={t('cards.group.title')}
+      className={tableText.table}
+    >
       <TableHead>
         <TableRow>
           <TableCell className={classes.name}>
@@ -107,9 +111,15 @@ function ReportTable(props: { items: GroupReportItem[]; showOwner: boolean }) {
           <TableCell className={classes.name}>
             {t('cards.group.tool')}
           </TableCell>
-          <TableCell>{t('cards.group.status')}</TableCell>
-          <TableCell>{t('cards.group.deadline')}</TableCell>
-          <TableCell>{t('cards.group.replacement')}</TableCell>
+          <TableCell className={tableText.nowrap}>
+            {t('cards.group.status')}
+          </TableCell>
+          <TableCell className={classes.deadline}>
+            {t('cards.group.deadline')}
+          </TableCell>
+          <TableCell className={tableText.prose}>
+            {t('cards.group.replacement')}
+          </TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -122,7 +132,7 @@ function ReportTable(props: { items: GroupReportItem[]; showOwner: boolean }) {
           >
             <TableCell className={classes.name}>
               <EntityRefLink entityRef={item.entityRef}>
-                {item.title}
+                <EntityName entityRef={item.entityRef} title={item.title} />
               </EntityRefLink>
               <UsageKnownByLabel usage={item} />
             </TableCell>
@@ -133,25 +143,23 @@ function ReportTable(props: { items: GroupReportItem[]; showOwner: boolean }) {
             )}
             <TableCell className={classes.name}>
               <EntityRefLink entityRef={toolEntityRef(item.tool)}>
-                {item.name}
+                <Words text={item.name} />
               </EntityRefLink>
             </TableCell>
-            <TableCell>
-              <StatusChip status={item.status} />
+            <TableCell className={tableText.nowrap}>
+              <VerdictChip verdict={item.verdict} />
             </TableCell>
-            <TableCell data-deadline={item.deadline}>
-              {item.deadline === undefined && t('noDeadline')}
-              {item.deadline !== undefined &&
-                (isPastDeadline(item.deadline, today)
-                  ? t('cards.group.passed', {
-                      date: formatDeadline(item.deadline),
-                    })
-                  : formatDeadline(item.deadline))}
+            <TableCell className={classes.deadline}>
+              {item.verdict.deadline ? (
+                <VerdictDeadline verdict={item.verdict} words />
+              ) : (
+                t('noDeadline')
+              )}
             </TableCell>
-            <TableCell>
+            <TableCell className={tableText.prose}>
               {item.replacement && item.replacement.length > 0 && (
                 <Typography variant="body2">
-                  {t('moveTo', { target: item.replacement.join(', ') })}
+                  <Words text={moveTo(item.replacement)} />
                 </Typography>
               )}
               {item.reason && (
@@ -160,7 +168,7 @@ function ReportTable(props: { items: GroupReportItem[]; showOwner: boolean }) {
                   color="textSecondary"
                   display="block"
                 >
-                  {bilingual(item.reason)}
+                  <Words text={bilingual(item.reason)} />
                 </Typography>
               )}
             </TableCell>
@@ -182,6 +190,7 @@ export function GroupStandardArchitectureCard() {
   const api = useApi(standardArchitectureApiRef);
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const classes = useStyles();
+  const tableText = useTableTextStyles();
   const groupRef = stringifyEntityRef(entity);
   const [includeChildGroups, setIncludeChildGroups] = useState(true);
 
@@ -219,7 +228,9 @@ export function GroupStandardArchitectureCard() {
   } else {
     content = (
       <>
-        <ReportTable items={items} showOwner={first.groups.length > 1} />
+        <div className={tableText.scroll}>
+          <ReportTable items={items} showOwner={first.groups.length > 1} />
+        </div>
         <PagingFooter
           shown={items.length}
           total={last.totalItems}

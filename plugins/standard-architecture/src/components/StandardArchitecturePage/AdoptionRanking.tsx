@@ -12,7 +12,9 @@ import { Link } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { ToolAdoption } from '@internal/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
-import { StatusChip } from '../StatusChip';
+import { useTableTextStyles } from '../tableStyles';
+import { VerdictChip } from '../VerdictChip';
+import { Words } from '../Words';
 import { ToolDependentsTable } from '../ToolDependentsTable';
 import { useToolEntityPath } from '../useToolNamespace';
 import { ExpandToggle } from './ExpandToggle';
@@ -23,6 +25,7 @@ const COLUMNS = 6;
 function RankingRow(props: { tool: ToolAdoption; rank: number }) {
   const { tool, rank } = props;
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const tableText = useTableTextStyles();
   const toolEntityPath = useToolEntityPath();
   const [expanded, setExpanded] = useState(false);
   const detailsId = useId();
@@ -42,10 +45,12 @@ function RankingRow(props: { tool: ToolAdoption; rank: number }) {
         </TableCell>
         <TableCell>{rank}</TableCell>
         <TableCell>
-          <Link to={toolEntityPath(tool.tool)}>{tool.name}</Link>
+          <Link to={toolEntityPath(tool.tool)}>
+            <Words text={tool.name} />
+          </Link>
         </TableCell>
-        <TableCell>
-          <StatusChip status={tool.status} />
+        <TableCell className={tableText.nowrap}>
+          <VerdictChip verdict={tool.verdict} />
         </TableCell>
         <TableCell align="right">{tool.dependents}</TableCell>
         <TableCell>
@@ -70,13 +75,18 @@ function RankingRow(props: { tool: ToolAdoption; rank: number }) {
  */
 export function AdoptionRanking(props: { tools: ToolAdoption[] }) {
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const tableText = useTableTextStyles();
   // Sorted here too: the order is the point of the view, whatever the server sends.
   const ranked = [...props.tools].sort(
     (a, b) => b.dependents - a.dependents || a.name.localeCompare(b.name),
   );
   return (
     <TableContainer component={Paper} variant="outlined">
-      <Table size="small" aria-label={t('page.adoption.ranking')}>
+      <Table
+        size="small"
+        aria-label={t('page.adoption.ranking')}
+        className={tableText.table}
+      >
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox" />

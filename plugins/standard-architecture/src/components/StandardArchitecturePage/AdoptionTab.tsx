@@ -17,22 +17,28 @@ import {
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   AdoptionResponse,
-  RecommendationStatus,
+  ToolAdoption,
+  Verdict,
+  VERDICT_SEVERITY,
 } from '@internal/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { AsOf } from '../AsOf';
-import { StatusChip } from '../StatusChip';
+import { VERDICTS_BY_URGENCY } from '../editionVerdict';
+import { useTableTextStyles } from '../tableStyles';
+import { VerdictChip } from '../VerdictChip';
 import { AdoptionRanking } from './AdoptionRanking';
 import { AtRiskTools } from './AtRiskTools';
 import { useToolEntityRef } from '../useToolNamespace';
 
-/** Most urgent first, as a reader scans for trouble. */
-const STATUS_ORDER: RecommendationStatus[] = [
-  'deprecated',
-  'caution',
-  'experimental',
-  'recommended',
-];
+/** Dependencies (entity–tool pairs) per verdict, from the tools' counts. */
+function dependenciesByVerdict(tools: ToolAdoption[]): Map<Verdict, number> {
+  const totals = new Map<Verdict, number>();
+  for (const tool of tools) {
+    const verdict = tool.verdict.verdict;
+    totals.set(verdict, (totals.get(verdict) ?? 0) + tool.dependents);
+  }
+  return totals;
+}
 
 const useStyles = makeStyles(theme => ({
   section: { marginTop: theme.spacing(3) },
@@ -45,16 +51,23 @@ const useStyles = makeStyles(theme => ({
   totals: { maxWidth: 360 },
 }));
 
-function StatusTotals(props: { byStatus: AdoptionResponse['byStatus'] }) {
+/** Totals per verdict, most urgent first, zeros included. */
+function VerdictTotals(props: { tools: ToolAdoption[] }) {
   const classes = useStyles();
+  const tableText = useTableTextStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const totals = dependenciesByVerdict(props.tools);
   return (
     <TableContainer
       component={Paper}
       variant="outlined"
       className={classes.totals}
     >
-      <Table size="small" aria-label={t('page.adoption.byStatus')}>
+      <Table
+        size="small"
+        aria-label={t('page.adoption.byStatus')}
+        className={tableText.table}
+      >
         <TableHead>
           <TableRow>
             <TableCell>{t('page.adoption.status')}</TableCell>
@@ -64,12 +77,14 @@ function StatusTotals(props: { byStatus: AdoptionResponse['byStatus'] }) {
           </TableRow>
         </TableHead>
         <TableBody>
-          {STATUS_ORDER.map(status => (
-            <TableRow key={status} data-status={status}>
-              <TableCell>
-                <StatusChip status={status} />
+          {VERDICTS_BY_URGENCY.map(verdict => (
+            <TableRow key={verdict} data-verdict-total={verdict}>
+              <TableCell className={tableText.nowrap}>
+                <VerdictChip
+                  verdict={{ verdict, severity: VERDICT_SEVERITY[verdict] }}
+                />
               </TableCell>
-              <TableCell align="right">{props.byStatus[status] ?? 0}</TableCell>
+              <TableCell align="right">{totals.get(verdict) ?? 0}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -130,7 +145,7 @@ export function AdoptionTab(props: {
         <Typography variant="h5" component="h3" gutterBottom>
           {t('page.adoption.byStatus')}
         </Typography>
-        <StatusTotals byStatus={adoption.byStatus} />
+        <VerdictTotals tools={adoption.tools} />
       </section>
       <section className={classes.section}>
         <Typography variant="h5" component="h3" gutterBottom>

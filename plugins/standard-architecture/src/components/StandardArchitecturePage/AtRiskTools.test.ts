@@ -1,24 +1,60 @@
-import { ToolAdoption } from '@internal/plugin-standard-architecture-common';
+import {
+  ToolAdoption,
+  ToolVerdict,
+  Verdict,
+  VERDICT_SEVERITY,
+} from '@internal/plugin-standard-architecture-common';
 import { atRiskTools } from './AtRiskTools';
 
-const atRisk = (tool: string, deadline?: string): ToolAdoption => ({
-  tool,
-  name: tool,
-  status: 'caution',
-  dependents: 1,
-  byOwner: {},
-  deadline,
-});
+const adoption = (
+  tool: string,
+  verdict: Verdict,
+  deadline?: string,
+): ToolAdoption => {
+  const judged: ToolVerdict = {
+    verdict,
+    severity: VERDICT_SEVERITY[verdict],
+    ...(deadline && { deadline, deadlineSource: 'standard' as const }),
+  };
+  return {
+    tool,
+    name: tool,
+    status: verdict === 'caution' ? 'caution' : 'deprecated',
+    verdict: judged,
+    dependents: 1,
+    byOwner: {},
+    deadline,
+  };
+};
 
 describe('atRiskTools', () => {
   it('orders a month deadline at the end of its month', () => {
     expect(
       atRiskTools([
-        atRisk('no-deadline'),
-        atRisk('ingress-nginx', '2026-03'),
-        atRisk('mid-march', '2026-03-15'),
-        atRisk('april', '2026-04-01'),
+        adoption('no-deadline', 'caution'),
+        adoption('ingress-nginx', 'end-of-life', '2026-03'),
+        adoption('mid-march', 'caution', '2026-03-15'),
+        adoption('april', 'removed', '2026-04-01'),
       ]).map(t => t.tool),
     ).toEqual(['mid-march', 'ingress-nginx', 'april', 'no-deadline']);
+  });
+
+  it('keeps the tools whose verdict asks to move or to watch, most urgent first on the same day', () => {
+    expect(
+      atRiskTools([
+        adoption('fine', 'recommended'),
+        adoption('trial', 'experimental'),
+        adoption('watch', 'caution', '2027-01-01'),
+        adoption('gone', 'removed', '2027-01-01'),
+        adoption('over', 'end-of-life', '2027-01-01'),
+        adoption('rejected', 'deprecated', '2027-01-01'),
+      ]).map(t => t.tool),
+    ).toEqual(['over', 'gone', 'rejected', 'watch']);
+  });
+
+  it('leaves out tools nobody uses', () => {
+    expect(
+      atRiskTools([{ ...adoption('unused', 'removed'), dependents: 0 }]),
+    ).toEqual([]);
   });
 });

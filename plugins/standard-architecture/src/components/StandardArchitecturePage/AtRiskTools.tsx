@@ -16,13 +16,16 @@ import {
   ToolAdoption,
 } from '@internal/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
-import { isUnknownOwner, OwnerName } from '../OwnerName';
-import { StatusChip } from '../StatusChip';
+import { compareVerdicts, isAtRisk } from '../editionVerdict';
+import { isUnknownOwner, OwnerName, useOwnerTitle } from '../OwnerName';
+import { useTableTextStyles } from '../tableStyles';
 import { ToolDependentsTable } from '../ToolDependentsTable';
-import { useFormatDeadline } from '../formatDeadline';
+import { useMoveTo } from '../useMoveTo';
 import { useToolEntityPath } from '../useToolNamespace';
+import { VerdictChip } from '../VerdictChip';
+import { VerdictDeadline } from '../VerdictDeadline';
 import { ExpandToggle } from './ExpandToggle';
-import { ownerLabel, sortOwnerCounts } from './ownerCounts';
+import { sortOwnerCounts } from './ownerCounts';
 
 const useStyles = makeStyles(theme => ({
   inline: {
@@ -34,23 +37,22 @@ const useStyles = makeStyles(theme => ({
   card: { padding: theme.spacing(2), marginBottom: theme.spacing(2) },
 }));
 
-const AT_RISK = new Set<string>(['deprecated', 'caution']);
-
 /**
- * Deprecated or caution tools still in use: earliest deadline first, a
+ * Tools still in use whose verdict asks to move off them or to watch them
+ * (end of life, removed, deprecated, caution): earliest deadline first, a
  * month deadline (`2026-03`) at the last day of its month.
  */
 export function atRiskTools(tools: ToolAdoption[]): ToolAdoption[] {
-  const severity = (tool: ToolAdoption) =>
-    tool.status === 'deprecated' ? 0 : 1;
-  const day = (tool: ToolAdoption) =>
-    tool.deadline ? deadlineDay(tool.deadline) : '9999';
+  const day = (tool: ToolAdoption) => {
+    const deadline = tool.verdict.deadline ?? tool.deadline;
+    return deadline ? deadlineDay(deadline) : '9999';
+  };
   return tools
-    .filter(tool => AT_RISK.has(tool.status) && tool.dependents > 0)
+    .filter(tool => isAtRisk(tool.verdict) && tool.dependents > 0)
     .sort(
       (a, b) =>
         day(a).localeCompare(day(b)) ||
-        severity(a) - severity(b) ||
+        compareVerdicts(a.verdict, b.verdict) ||
         b.dependents - a.dependents ||
         a.name.localeCompare(b.name),
     );
@@ -64,8 +66,9 @@ function OwnerRow(props: { tool: ToolAdoption; owner: string; count: number }) {
   const detailsId = useId();
   // Only a known owner can filter the dependents.
   const canExpand = !isUnknownOwner(owner);
+  const ownerTitle = useOwnerTitle(owner);
   const label = t('page.adoption.ownerDependents', {
-    owner: ownerLabel(owner),
+    owner: ownerTitle,
     tool: tool.name,
   });
   return (
@@ -105,32 +108,30 @@ function OwnerRow(props: { tool: ToolAdoption; owner: string; count: number }) {
 function AtRiskCard(props: { tool: ToolAdoption }) {
   const { tool } = props;
   const classes = useStyles();
+  const tableText = useTableTextStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const toolEntityPath = useToolEntityPath();
-  const formatDeadline = useFormatDeadline();
+  const moveTo = useMoveTo();
   return (
     <Paper variant="outlined" className={classes.card} data-tool={tool.tool}>
       <div className={classes.inline}>
         <Typography variant="h6" component="h4">
           <Link to={toolEntityPath(tool.tool)}>{tool.name}</Link>
         </Typography>
-        <StatusChip status={tool.status} />
-        <Typography variant="body2">
-          {tool.deadline
-            ? t('page.adoption.deadline', {
-                date: formatDeadline(tool.deadline),
-              })
-            : t('noDeadline')}
-        </Typography>
+        <VerdictChip verdict={tool.verdict} />
+        {tool.verdict.deadline ? (
+          <VerdictDeadline verdict={tool.verdict} />
+        ) : (
+          <Typography variant="body2">{t('noDeadline')}</Typography>
+        )}
         {tool.replacement && tool.replacement.length > 0 && (
-          <Typography variant="body2">
-            {t('page.adoption.moveTo', { target: tool.replacement.join(', ') })}
-          </Typography>
+          <Typography variant="body2">{moveTo(tool.replacement)}</Typography>
         )}
       </div>
       <Table
         size="small"
         aria-label={t('page.adoption.teamsUsing', { tool: tool.name })}
+        className={tableText.table}
       >
         <TableHead>
           <TableRow>

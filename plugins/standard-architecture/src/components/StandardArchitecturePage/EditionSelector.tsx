@@ -22,6 +22,21 @@ export function EditionSelector(props: {
   const id = useId();
   // Newest first: the edition people look for is usually the latest.
   const ordered = [...editions].sort((a, b) => b.year - a.year);
+  // The year once: "Kubernetes Standard Architecture 2026 (current)", or
+  // "2026: <title>" when the title does not name its year.
+  const optionLabel = (edition: EditionSummary) => {
+    const year = String(edition.year);
+    const title = bilingual(edition.title);
+    const current = edition.year === currentYear;
+    if (title.includes(year)) {
+      return current
+        ? t('page.editionTitleCurrent', { title })
+        : t('page.editionTitle', { title });
+    }
+    return current
+      ? t('page.editionOptionCurrent', { year, title })
+      : t('page.editionOption', { year, title });
+  };
   return (
     <TextField
       id={id}
@@ -30,17 +45,13 @@ export function EditionSelector(props: {
       value={String(value)}
       onChange={event => onChange(Number(event.target.value))}
       SelectProps={{ native: true }}
+      InputLabelProps={{ shrink: true }}
       variant="outlined"
       size="small"
     >
       {ordered.map(edition => (
         <option key={edition.year} value={String(edition.year)}>
-          {t(
-            edition.year === currentYear
-              ? 'page.editionOptionCurrent'
-              : 'page.editionOption',
-            { year: String(edition.year), title: bilingual(edition.title) },
-          )}
+          {optionLabel(edition)}
         </option>
       ))}
     </TextField>

@@ -1,187 +1,148 @@
-import { useId } from 'react';
+import { useState } from 'react';
 import { Typography } from '@material-ui/core';
 import { makeStyles } from '@material-ui/core/styles';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
-  Category,
+  AdoptionResponse,
   EditionResponse,
-  LAYER_IDS,
-  LayerId,
-  Tool,
 } from '@internal/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
-import { useBilingual } from '../useDataLanguage';
-import { ToolCard, TOOL_CARD_MIN_WIDTH } from './ToolCard';
-import { toolDisplayStatuses } from './toolStatus';
+import { usePostError } from '../usePostError';
+import { DiagramBand } from './diagram/DiagramBand';
+import { DiagramLegend } from './diagram/DiagramLegend';
+import { DEFAULT_ZOOM, DiagramToolbar } from './diagram/DiagramToolbar';
+import { diagramSvg } from './diagram/diagramSvg';
+import { download, svgBlob, svgToPng } from './diagram/exportDiagram';
+import { buildDiagramModel } from './diagram/model';
+import { PALETTE } from './diagram/palette';
+import { useDiagramLabels } from './diagram/useDiagramLabels';
+import { MyTeamState, useMyTeamTools } from './diagram/useMyTeamTools';
+
+/** The diagram's font size in px at 100 %; every size on it is in em. */
+const BASE_FONT_SIZE = 13;
 
 const useStyles = makeStyles(theme => ({
-  diagram: {
+  bands: {
     display: 'flex',
     flexDirection: 'column',
-    gap: theme.spacing(1),
+    gap: '0.3em',
+    padding: '0.3em',
+    lineHeight: 1.3,
+    fontFamily: theme.typography.fontFamily,
+    color: PALETTE.tileText,
+    backgroundColor: PALETTE.canvas,
+    borderRadius: 4,
   },
-  layer: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(1),
-    padding: theme.spacing(1.5),
-    border: `1px solid ${theme.palette.divider}`,
-    borderRadius: theme.shape.borderRadius,
-    backgroundColor: theme.palette.background.default,
-  },
-  layerName: {
-    flex: '0 0 160px',
-    margin: 0,
-    alignSelf: 'center',
-  },
-  categories: {
-    flex: '1 1 0',
-    minWidth: TOOL_CARD_MIN_WIDTH + 32,
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(1.5),
-  },
-  category: {
-    flex: '1 1 auto',
-    minWidth: TOOL_CARD_MIN_WIDTH + 16,
-    padding: theme.spacing(1),
-    borderRadius: theme.shape.borderRadius,
-    backgroundColor: theme.palette.background.paper,
-  },
-  categoryName: {
-    margin: theme.spacing(0, 0, 1),
-  },
-  tools: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(1),
-  },
+  note: { margin: theme.spacing(0, 0, 1) },
 }));
 
-interface LayerRow {
-  id: LayerId;
-  categories: Array<{ category: Category; tools: Tool[] }>;
-}
-
-/** Layers top to bottom as the article draws them: platform services first. */
-function layerRows(edition: EditionResponse): LayerRow[] {
-  return [...LAYER_IDS].reverse().flatMap(layerId => {
-    const layer = edition.layers.find(l => l.id === layerId);
-    if (!layer) return [];
-    return [
-      {
-        id: layerId,
-        categories: layer.categories
-          .map(category => ({
-            category,
-            tools: edition.tools.filter(t => t.category === category.id),
-          }))
-          .filter(c => c.tools.length > 0),
-      },
-    ];
-  });
-}
-
-function LayerSection(props: {
-  row: LayerRow;
-  edition: EditionResponse;
-  dependents?: Map<string, number>;
-  onOpen: (toolId: string) => void;
-}) {
-  const { row, edition, dependents, onOpen } = props;
+function MyTeamNote(props: { state: MyTeamState }) {
   const classes = useStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
-  const bilingual = useBilingual();
-  const headingId = useId();
+  const { state } = props;
+  let text: string | undefined;
+  if (state.status === 'loading') text = t('page.diagram.myTeam.loading');
+  if (state.status === 'unavailable') {
+    text = t('page.diagram.myTeam.unavailable');
+  }
+  if (state.status === 'failed') text = t('page.diagram.myTeam.failed');
+  if (state.status === 'ready' && state.tools.size === 0) {
+    text = t('page.diagram.myTeam.none');
+  }
+  if (!text) return null;
   return (
-    <section
-      className={classes.layer}
-      aria-labelledby={headingId}
-      data-layer={row.id}
+    <Typography
+      variant="body2"
+      className={classes.note}
+      role="status"
+      data-my-team-note
     >
-      <Typography
-        id={headingId}
-        variant="h6"
-        component="h3"
-        className={classes.layerName}
-      >
-        {t(`page.layers.${row.id}`)}
-      </Typography>
-      <div className={classes.categories}>
-        {row.categories.length === 0 && (
-          <Typography variant="body2" color="textSecondary">
-            {t('page.diagram.emptyLayer')}
-          </Typography>
-        )}
-        {row.categories.map(({ category, tools }) => (
-          <div
-            key={category.id}
-            className={classes.category}
-            data-category={category.id}
-          >
-            <Typography
-              variant="subtitle2"
-              component="h4"
-              className={classes.categoryName}
-            >
-              {bilingual(category.name)}
-            </Typography>
-            <ul className={classes.tools}>
-              {tools.map(tool => (
-                <li key={tool.id}>
-                  <ToolCard
-                    tool={tool}
-                    statuses={toolDisplayStatuses(
-                      tool,
-                      edition.lifecycles[tool.id],
-                    )}
-                    dependents={
-                      dependents ? dependents.get(tool.id) ?? 0 : undefined
-                    }
-                    onOpen={onOpen}
-                  />
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </div>
-    </section>
+      {text}
+    </Typography>
   );
 }
 
 /**
- * The layered diagram. Rows and tool lists wrap with gaps instead of
- * positioning cards, so 100+ tools never overlap; they just take more rows.
- * `dependents` is undefined while adoption is unknown, so cards show no count
- * rather than a misleading zero.
+ * The layered diagram: one band per layer (platform services on top, as
+ * published), categories flowing in each band, compact tiles flowing in each
+ * category, and a legend of every mark. Compact mode and zoom change the
+ * tiles' size rather than the diagram's height; "My team" highlights what
+ * the user's teams use; the picture exports as SVG or PNG.
+ * `dependents` is undefined while adoption is unknown, and a tool nobody
+ * depends on shows no count at all.
  */
 export function LayerDiagram(props: {
   edition: EditionResponse;
   dependents?: Map<string, number>;
+  /** The page's `/adoption` answer: whose services use which tool. */
+  adoption?: Pick<AdoptionResponse, 'tools'>;
   onOpen: (toolId: string) => void;
 }) {
-  const { edition, dependents, onOpen } = props;
+  const { edition, dependents, adoption, onOpen } = props;
   const classes = useStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const [compact, setCompact] = useState(false);
+  const [zoom, setZoom] = useState(DEFAULT_ZOOM);
+  const [myTeam, setMyTeam] = useState(false);
+  const [exportError, setExportError] = useState<Error>();
+  usePostError(exportError);
+  const team = useMyTeamTools(adoption, myTeam);
+  const labels = useDiagramLabels(edition.year);
+  const model = buildDiagramModel(edition, {
+    ...labels.model,
+    dependents,
+    // Owning nothing dims nothing: the note says so instead.
+    teamTools:
+      team.status === 'ready' && team.tools.size > 0 ? team.tools : undefined,
+  });
+
+  const exportAs = async (format: 'svg' | 'png') => {
+    try {
+      const svg = diagramSvg(model, { labels: labels.svg, compact });
+      const name = `kubernetes-standard-architecture-${edition.year}`;
+      if (format === 'svg') download(svgBlob(svg), `${name}.svg`);
+      else download(await svgToPng(svg), `${name}.png`);
+    } catch (error) {
+      setExportError(
+        new Error(
+          `${t('page.diagram.toolbar.exportFailed')}: ${
+            error instanceof Error ? error.message : String(error)
+          }`,
+        ),
+      );
+    }
+  };
+
   return (
-    <div
-      className={classes.diagram}
-      role="group"
-      aria-label={t('page.diagram.label', { edition: String(edition.year) })}
-    >
-      {layerRows(edition).map(row => (
-        <LayerSection
-          key={row.id}
-          row={row}
-          edition={edition}
-          dependents={dependents}
-          onOpen={onOpen}
-        />
-      ))}
+    <div data-diagram>
+      <DiagramToolbar
+        compact={compact}
+        onCompactChange={setCompact}
+        myTeam={myTeam}
+        onMyTeamChange={setMyTeam}
+        zoom={zoom}
+        onZoomChange={setZoom}
+        onExport={exportAs}
+      />
+      <MyTeamNote state={team} />
+      <div
+        className={classes.bands}
+        role="group"
+        aria-label={t('page.diagram.label', { edition: String(edition.year) })}
+        style={{ fontSize: BASE_FONT_SIZE * zoom }}
+        data-compact={compact}
+        data-zoom={zoom}
+      >
+        {model.bands.map(band => (
+          <DiagramBand
+            key={band.id}
+            band={band}
+            compact={compact}
+            onOpen={onOpen}
+          />
+        ))}
+      </div>
+      <DiagramLegend />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import {
 } from '@backstage/test-utils';
 import {
   EditionResponse,
+  editionVerdicts,
   Tool,
 } from '@internal/plugin-standard-architecture-common';
 import { LicensesTab } from './LicensesTab';
@@ -64,7 +65,13 @@ const edition2025: EditionResponse = {
   ],
   current: true,
   lifecycles: {},
+  verdicts: {},
 };
+// As the backend judges them; every tool here is kept, so recommended.
+edition2025.verdicts = editionVerdicts(
+  { editions: [edition2025] },
+  { today: '2025-06-01' },
+);
 
 async function renderTab(licensePolicy?: object) {
   const onOpen = jest.fn();
@@ -112,7 +119,7 @@ describe('LicensesTab', () => {
       name: 'Tools under a license expression',
     });
     const elasticsearch = itemOf(expressions, 'elasticsearch')!;
-    expect(elasticsearch).toHaveAttribute('data-verdict', 'allowed');
+    expect(elasticsearch).toHaveAttribute('data-license-policy', 'allowed');
     expect(within(elasticsearch).getByText('Allowed')).toBeInTheDocument();
     expect(
       within(elasticsearch).getByTestId('license-expression'),
@@ -146,7 +153,7 @@ describe('LicensesTab', () => {
       name: 'Tools under a license expression',
     });
     const haproxy = itemOf(expressions, 'haproxy')!;
-    expect(haproxy).toHaveAttribute('data-verdict', 'notAllowed');
+    expect(haproxy).toHaveAttribute('data-license-policy', 'notAllowed');
     expect(
       within(haproxy).getByText('Not in the allowed list'),
     ).toBeInTheDocument();
@@ -174,7 +181,7 @@ describe('LicensesTab', () => {
       screen.getByRole('list', { name: 'Tools under a license expression' }),
       'haproxy',
     )!;
-    expect(haproxy).toHaveAttribute('data-verdict', 'allowed');
+    expect(haproxy).toHaveAttribute('data-license-policy', 'allowed');
     expect(
       within(haproxy).getByTestId('license-explanation'),
     ).toHaveTextContent('Every part is acceptable');
@@ -186,7 +193,7 @@ describe('LicensesTab', () => {
       name: 'Tools under a flagged license',
     });
     const elasticsearch = itemOf(flagged, 'elasticsearch')!;
-    expect(elasticsearch).toHaveAttribute('data-verdict', 'flagged');
+    expect(elasticsearch).toHaveAttribute('data-license-policy', 'flagged');
     expect(
       within(elasticsearch).getByTestId('license-explanation'),
     ).toHaveTextContent('No alternative is acceptable');
@@ -205,7 +212,7 @@ describe('LicensesTab', () => {
       screen.getByRole('list', { name: 'Tools under a license expression' }),
       'elasticsearch',
     )!;
-    expect(elasticsearch).toHaveAttribute('data-verdict', 'unreviewed');
+    expect(elasticsearch).toHaveAttribute('data-license-policy', 'unreviewed');
     expect(
       within(elasticsearch).getByTestId('license-explanation'),
     ).toHaveTextContent('Acceptable under SSPL-1.0, Elastic-2.0');

@@ -28,6 +28,8 @@ import {
   Tool,
 } from '@internal/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
+import { useTableTextStyles } from '../tableStyles';
+import { Words } from '../Words';
 import {
   ExpressionVerdict,
   judgeLicense,
@@ -36,7 +38,7 @@ import {
   Verdict,
 } from './licensePolicy';
 
-const VERDICT_ICONS: Record<Verdict, ReactElement> = {
+const POLICY_ICONS: Record<Verdict, ReactElement> = {
   flagged: <FlagIcon />,
   allowed: <CheckCircleIcon />,
   notAllowed: <RemoveCircleOutlineIcon />,
@@ -57,19 +59,21 @@ const useStyles = makeStyles(theme => ({
     borderRadius: 4,
     backgroundColor: theme.palette.primary.main,
   },
+  // Outlined, so a license's policy never looks like a tool's verdict.
   flagged: {
-    backgroundColor: theme.palette.error.light,
-    color: theme.palette.error.contrastText,
+    borderColor: theme.palette.error.main,
+    '& svg': { color: theme.palette.error.main },
   },
   allowed: {
-    backgroundColor: theme.palette.success.light,
-    color: theme.palette.success.contrastText,
+    borderColor: theme.palette.success.main,
+    '& svg': { color: theme.palette.success.main },
   },
   notAllowed: {
-    backgroundColor: theme.palette.warning.light,
-    color: theme.palette.warning.contrastText,
+    borderColor: theme.palette.warning.main,
+    '& svg': { color: theme.palette.warning.main },
   },
   unreviewed: {},
+  share: { minWidth: theme.spacing(12) },
   flaggedRow: { backgroundColor: theme.palette.action.hover },
   toolNames: { color: theme.palette.text.secondary },
   flaggedItem: {
@@ -92,16 +96,18 @@ function useLicensePolicy(): LicensePolicy {
   };
 }
 
-function VerdictChip(props: { verdict: Verdict }) {
+/** What the license policy says about a license (not a tool's verdict). */
+function LicensePolicyChip(props: { verdict: Verdict }) {
   const classes = useStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   return (
     <Chip
       size="small"
-      icon={VERDICT_ICONS[props.verdict]}
+      variant="outlined"
+      icon={POLICY_ICONS[props.verdict]}
       label={t(`page.licenses.${props.verdict}`)}
       className={classes[props.verdict]}
-      data-verdict={props.verdict}
+      data-license-policy={props.verdict}
     />
   );
 }
@@ -141,10 +147,10 @@ function ToolLicenseItem(props: {
       disableGutters
       className={classes.toolItem}
       data-tool={tool.id}
-      data-verdict={judged.verdict}
+      data-license-policy={judged.verdict}
     >
       <span className={classes.flaggedItem}>
-        <VerdictChip verdict={judged.verdict} />
+        <LicensePolicyChip verdict={judged.verdict} />
         <MuiLink
           component="button"
           variant="body2"
@@ -179,6 +185,7 @@ export function LicensesTab(props: {
 }) {
   const { edition, onOpen } = props;
   const classes = useStyles();
+  const tableText = useTableTextStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const policy = useLicensePolicy();
 
@@ -228,13 +235,20 @@ export function LicensesTab(props: {
           aria-label={t('page.licenses.title', {
             edition: String(edition.year),
           })}
+          className={tableText.table}
         >
           <TableHead>
             <TableRow>
               <TableCell>{t('page.licenses.license')}</TableCell>
-              <TableCell align="right">{t('page.licenses.tools')}</TableCell>
-              <TableCell>{t('page.licenses.share')}</TableCell>
-              <TableCell>{t('page.licenses.policy')}</TableCell>
+              <TableCell align="right" className={tableText.nowrap}>
+                {t('page.licenses.tools')}
+              </TableCell>
+              <TableCell className={`${tableText.nowrap} ${classes.share}`}>
+                {t('page.licenses.share')}
+              </TableCell>
+              <TableCell className={tableText.nowrap}>
+                {t('page.licenses.policy')}
+              </TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -252,13 +266,15 @@ export function LicensesTab(props: {
                   }
                 >
                   <TableCell>
-                    <code>{id}</code>
+                    <code className={tableText.nowrap}>{id}</code>
                     <Typography
                       variant="caption"
                       component="div"
                       className={classes.toolNames}
                     >
-                      {licensed.map(tool => tool.name).join(', ')}
+                      <Words
+                        text={licensed.map(tool => tool.name).join(', ')}
+                      />
                     </Typography>
                   </TableCell>
                   <TableCell align="right" data-testid="license-count">
@@ -283,8 +299,8 @@ export function LicensesTab(props: {
                       })}
                     </Typography>
                   </TableCell>
-                  <TableCell>
-                    <VerdictChip verdict={rowVerdict} />
+                  <TableCell className={tableText.nowrap}>
+                    <LicensePolicyChip verdict={rowVerdict} />
                   </TableCell>
                 </TableRow>
               );

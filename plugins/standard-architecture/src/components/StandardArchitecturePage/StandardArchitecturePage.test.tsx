@@ -5,6 +5,9 @@ import { configApiRef, errorApiRef } from '@backstage/core-plugin-api';
 import {
   AppLanguageApi,
   appLanguageApiRef,
+  createTranslationRef,
+  TranslationApi,
+  translationApiRef,
 } from '@backstage/core-plugin-api/alpha';
 import {
   MockErrorApi,
@@ -18,6 +21,13 @@ import {
   StandardArchitectureApi,
   standardArchitectureApiRef,
 } from '../../api/StandardArchitectureApi';
+import {
+  standardArchitectureTranslationRef,
+  standardArchitectureTranslationsKo,
+} from '../../translation';
+import { commonMessages, commonMessagesKo } from '../../translations/common';
+import { pageMessages, pageMessagesKo } from '../../translations/page';
+import { cascadedValue } from '../testCascade';
 import { StandardArchitecturePage } from './StandardArchitecturePage';
 import {
   adoptionResponse,
@@ -26,17 +36,27 @@ import {
   fakeApi,
   LENS_LICENSE_SOURCE,
   SECTIONS,
+  twoMinutesAgo,
 } from './testData';
 
 async function renderPage(
   api: StandardArchitectureApi = fakeApi(),
-  options: { config?: object; language?: string } = {},
+  options: {
+    config?: object;
+    language?: string;
+    languages?: string[];
+    setLanguage?: (language?: string) => void;
+    /** Use the plugin's Korean messages, as the app does in Korean. */
+    koreanMessages?: boolean;
+  } = {},
 ) {
   const errorApi = new MockErrorApi({ collect: true });
   const language: AppLanguageApi = {
-    getAvailableLanguages: () => ({ languages: ['en', 'ko'] }),
+    getAvailableLanguages: () => ({
+      languages: options.languages ?? ['en', 'ko'],
+    }),
     getLanguage: () => ({ language: options.language ?? 'en' }),
-    setLanguage: () => {},
+    setLanguage: options.setLanguage ?? (() => {}),
     language$: () =>
       ({
         subscribe: () => ({ unsubscribe: () => {}, closed: false }),
@@ -52,6 +72,9 @@ async function renderPage(
         [errorApiRef, errorApi],
         [configApiRef, mockApis.config({ data: options.config ?? {} })],
         [appLanguageApiRef, language],
+        ...(options.koreanMessages
+          ? [[translationApiRef, koreanTranslationApi()] as const]
+          : []),
       ]}
     >
       <StandardArchitecturePage />
@@ -62,7 +85,69 @@ async function renderPage(
   return { errorApi, api };
 }
 
-const card = (name: string) => screen.findByRole('button', { name });
+const escapeRegExp = (text: string) =>
+  text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A tool's tile in the diagram: a button named "<tool> — <verdict>…". */
+const card = (name: string) =>
+  screen.findByRole('button', {
+    name: new RegExp(`^${escapeRegExp(name)} — `),
+  });
+
+/** The texts of the verdict chips (and marks) in `scope`. */
+const verdictsIn = (scope: ParentNode) =>
+  Array.from(scope.querySelectorAll<HTMLElement>('[data-verdict]')).map(
+    element => element.dataset.verdict,
+  );
+
+/** The labels of the verdict chips in `scope`. */
+const verdictLabelsIn = (scope: ParentNode) =>
+  Array.from(
+    scope.querySelectorAll<HTMLElement>(
+      '[class*="MuiChip-root"][data-verdict]',
+    ),
+  ).map(chip => chip.textContent);
+
+/** The nested English messages, flattened like the Korean maps. */
+function flatMessages(messages: object, prefix = ''): Array<[string, string]> {
+  return Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === 'string'
+      ? [[`${prefix}${key}`, value] as [string, string]]
+      : flatMessages(value, `${prefix}${key}.`),
+  );
+}
+
+/** Flattened keys back to nested messages, as a translation ref takes them. */
+function nest(flat: Record<string, string>) {
+  const nested: Record<string, any> = {};
+  for (const [key, value] of Object.entries(flat)) {
+    const path = key.split('.');
+    let node = nested;
+    for (const part of path.slice(0, -1)) node = node[part] ??= {};
+    node[path[path.length - 1]] = value;
+  }
+  return nested;
+}
+
+/**
+ * The translation API of an app in Korean: the plugin's ref answers with its
+ * Korean messages (interpolation and JSX values as in the app), every other
+ * ref with its defaults.
+ */
+function koreanTranslationApi(): TranslationApi {
+  const base = mockApis.translation();
+  // Typed loosely: the Korean messages are the English ones' shape.
+  const korean: { id: string } = (createTranslationRef as Function)({
+    id: standardArchitectureTranslationRef.id,
+    messages: nest(standardArchitectureTranslationsKo.messages as any),
+  });
+  const pick = (ref: { id: string }) =>
+    (ref.id === standardArchitectureTranslationRef.id ? korean : ref) as any;
+  return {
+    getTranslation: ref => base.getTranslation(pick(ref)),
+    translation$: ref => base.translation$(pick(ref)),
+  } as TranslationApi;
+}
 
 // The page mounts material-table and drawers; on a busy CI machine that is slow.
 jest.setTimeout(30_000);
@@ -90,48 +175,37 @@ describe('StandardArchitecturePage', () => {
       ).toBeInTheDocument();
       // The tools sit in their own layer.
       expect(
-        within(layers[0]).getByRole('button', { name: 'Strimzi' }),
-      ).toBeInTheDocument();
+        layers[0].querySelector('button[data-tool="strimzi"]'),
+      ).not.toBeNull();
       expect(
-        within(layers[4]).getByRole('button', { name: 'Terraform' }),
-      ).toBeInTheDocument();
+        layers[4].querySelector('button[data-tool="terraform"]'),
+      ).not.toBeNull();
     });
 
-    it('labels each tool with its status in the edition and its dependents', async () => {
+    it('labels each tool with its one verdict, the same as the API’s', async () => {
       await renderPage();
-      const terraform = await card('Terraform');
-      expect(within(terraform).getByText('Recommended')).toBeInTheDocument();
-      expect(within(terraform).getByText('5 dependents')).toBeInTheDocument();
-
-      const ingress = screen.getByRole('button', {
-        name: 'Ingress NGINX Controller',
-      });
-      expect(within(ingress).getByText('Caution')).toBeInTheDocument();
-      expect(within(ingress).getByText('Deprecated')).toBeInTheDocument();
-      expect(within(ingress).getByText('3 dependents')).toBeInTheDocument();
-
-      const lens = screen.getByRole('button', { name: 'Lens' });
-      expect(within(lens).getByText('Removed')).toBeInTheDocument();
-      // Removed already says it; no second, redundant chip.
-      expect(within(lens).queryByText('Deprecated')).not.toBeInTheDocument();
-
-      expect(
-        within(screen.getByRole('button', { name: 'Headlamp' })).getByText(
-          'Changed in',
-        ),
-      ).toBeInTheDocument();
-      const strimzi = screen.getByRole('button', { name: 'Strimzi' });
-      expect(
-        within(strimzi).getByText('Added this edition'),
-      ).toBeInTheDocument();
-      expect(within(strimzi).getByText('0 dependents')).toBeInTheDocument();
-      // Every chip carries an icon next to its label.
-      expect(
-        within(strimzi)
-          .getByText('Added this edition')
-          .closest('[class*="MuiChip-root"]')!
-          .querySelector('svg'),
-      ).not.toBeNull();
+      await card('Terraform');
+      const tile = (id: string) =>
+        document.querySelector<HTMLElement>(
+          `[data-diagram] button[data-tool="${id}"]`,
+        )!;
+      // The tile names the verdict: Ingress NGINX is past its end of life,
+      // Lens was removed; each has exactly one verdict, never two.
+      for (const [id, verdict] of Object.entries(edition2026.verdicts)) {
+        expect(tile(id)).toHaveAttribute('data-verdict', verdict.verdict);
+        expect(new Set(verdictsIn(tile(id)))).toEqual(
+          new Set([verdict.verdict]),
+        );
+      }
+      expect(edition2026.verdicts['ingress-nginx'].verdict).toBe('end-of-life');
+      expect(edition2026.verdicts.lens.verdict).toBe('removed');
+      expect(await card('Ingress NGINX Controller')).toHaveAccessibleName(
+        /^Ingress NGINX Controller — End of life/,
+      );
+      expect(await card('Lens')).toHaveAccessibleName(/^Lens — Removed/);
+      expect(await card('Terraform')).toHaveAccessibleName(
+        /^Terraform — Recommended/,
+      );
     });
 
     it('defaults to the current edition and switches with the Edition select', async () => {
@@ -139,14 +213,23 @@ describe('StandardArchitecturePage', () => {
       await renderPage(api);
       const select = await screen.findByRole('combobox', { name: 'Edition' });
       expect(select).toHaveValue('2026');
+      // The year once: the titles already name it.
+      expect(
+        within(select)
+          .getAllByRole('option')
+          .map(option => option.textContent),
+      ).toEqual([
+        'Kubernetes Standard Architecture 2026 (current)',
+        'Kubernetes Standard Architecture 2025',
+      ]);
       await card('Strimzi');
 
       await userEvent.selectOptions(select, '2025');
       await waitFor(() => expect(api.getEdition).toHaveBeenCalledWith(2025));
       const lens = await card('Lens');
-      expect(within(lens).getByText('Recommended')).toBeInTheDocument();
+      expect(lens).toHaveAttribute('data-verdict', 'recommended');
       expect(
-        screen.queryByRole('button', { name: 'Strimzi' }),
+        document.querySelector('button[data-tool="strimzi"]'),
       ).not.toBeInTheDocument();
     });
 
@@ -170,6 +253,25 @@ describe('StandardArchitecturePage', () => {
       ).toBeInTheDocument();
       expect(rows()).toHaveLength(7);
 
+      // Each row shows the one verdict, as the diagram does.
+      const rowOf = (name: string) =>
+        screen
+          .getAllByRole('row')
+          .find(row => within(row).queryByRole('button', { name }))!;
+      expect(verdictLabelsIn(rowOf('Ingress NGINX Controller'))).toEqual([
+        'End of life',
+      ]);
+      expect(verdictLabelsIn(rowOf('Lens'))).toEqual(['Removed']);
+      expect(verdictLabelsIn(rowOf('Terraform'))).toEqual(['Recommended']);
+      // The filters' labels sit above their values, never on them.
+      for (const name of ['Layer', 'Status', 'License']) {
+        const select = screen.getByRole('combobox', { name });
+        const label = document.querySelector(`label[for="${select.id}"]`)!;
+        expect(label.className).toMatch(/MuiInputLabel-shrink/);
+      }
+      // The table's own texts are ours, translated.
+      expect(screen.getByPlaceholderText('Search tools')).toBeInTheDocument();
+
       await userEvent.selectOptions(
         screen.getByRole('combobox', { name: 'Layer' }),
         'networking',
@@ -178,9 +280,23 @@ describe('StandardArchitecturePage', () => {
         expect(rows()).toEqual(['Calico', 'Ingress NGINX Controller']),
       );
 
+      // The Status filter filters by verdict.
+      expect(
+        within(screen.getByRole('combobox', { name: 'Status' }))
+          .getAllByRole('option')
+          .map(option => option.textContent),
+      ).toEqual([
+        'All',
+        'End of life',
+        'Removed',
+        'Deprecated',
+        'Caution',
+        'Experimental',
+        'Recommended',
+      ]);
       await userEvent.selectOptions(
         screen.getByRole('combobox', { name: 'Status' }),
-        'caution',
+        'end-of-life',
       );
       await waitFor(() => expect(rows()).toEqual(['Ingress NGINX Controller']));
 
@@ -245,6 +361,7 @@ describe('StandardArchitecturePage', () => {
 
       const dialog = await screen.findByRole('dialog', { name: 'Terraform' });
       const inDialog = within(dialog);
+      expect(verdictLabelsIn(dialog)).toEqual(['Recommended']);
       expect(
         inDialog.getByText(
           'Infrastructure as code that also deploys Kubernetes.',
@@ -280,8 +397,19 @@ describe('StandardArchitecturePage', () => {
         ).toEqual(['2025', '2026']),
       );
       expect(api.getEdition).toHaveBeenCalledWith(2025);
+      // Each edition's status, under its own column, as an outlined chip.
+      expect(
+        within(history).getByRole('columnheader', { name: 'In that edition' }),
+      ).toBeInTheDocument();
       const [row2025] = within(history).getAllByRole('row').slice(1);
-      expect(within(row2025).getByText('Recommended')).toBeInTheDocument();
+      expect(within(row2025).getByText('Kept')).toHaveAttribute(
+        'class',
+        expect.stringMatching(/MuiChip-label/),
+      );
+      expect(
+        row2025.querySelector('[data-edition-status="kept"]')!.className,
+      ).toMatch(/MuiChip-outlined/);
+      expect(history.querySelector('[data-verdict]')).toBeNull();
       expect(within(row2025).getByText('BUSL-1.1')).toBeInTheDocument();
       expect(
         within(row2025).getByText('Infrastructure / Cluster provisioning'),
@@ -348,9 +476,14 @@ describe('StandardArchitecturePage', () => {
     it('shows the replacement of a removed tool and its status in each edition', async () => {
       await renderPage();
       await userEvent.click(await card('Lens'));
-      const dialog = within(
-        await screen.findByRole('dialog', { name: 'Lens' }),
-      );
+      const lensDialog = await screen.findByRole('dialog', { name: 'Lens' });
+      const dialog = within(lensDialog);
+      // Removed, one verdict; the default migration window gives a deadline.
+      expect(verdictLabelsIn(lensDialog)).toEqual(['Removed']);
+      expect(
+        dialog.getByText('Deadline 2026-12-18 (default migration window)'),
+      ).toHaveAttribute('data-deadline-source', 'default');
+      expect(dialog.queryByText('No published deadline')).toBeNull();
       expect(dialog.getByText('Replaced by')).toBeInTheDocument();
       expect(dialog.getByRole('link', { name: 'Headlamp' })).toHaveAttribute(
         'href',
@@ -380,9 +513,18 @@ describe('StandardArchitecturePage', () => {
     it('names the entities that still depend on a caution tool, and its successor', async () => {
       await renderPage();
       await userEvent.click(await card('Ingress NGINX Controller'));
-      const dialog = within(
-        await screen.findByRole('dialog', { name: 'Ingress NGINX Controller' }),
+      const ingressDialog = await screen.findByRole('dialog', {
+        name: 'Ingress NGINX Controller',
+      });
+      const dialog = within(ingressDialog);
+      // Past March 2026: "End of life" alone, and the deadline passed, in red.
+      expect(verdictLabelsIn(ingressDialog)).toEqual(['End of life']);
+      const passed = dialog.getByText(
+        'Deadline passed on March 2026 (from the standard)',
       );
+      expect(passed).toHaveAttribute('data-overdue', 'true');
+      expect(passed).toHaveStyle({ color: '#c62828' });
+      expect(ingressDialog).not.toHaveTextContent('(passed)');
       expect(
         dialog.getByRole('link', { name: /^Gateway API/ }),
       ).toHaveAttribute('href', 'https://gateway-api.sigs.k8s.io/');
@@ -823,12 +965,23 @@ describe('StandardArchitecturePage', () => {
       const totals = screen.getByRole('table', {
         name: 'Dependencies per status',
       });
-      const total = (status: string) =>
-        totals.querySelector(`tr[data-status="${status}"]`)!;
-      expect(total('deprecated')).toHaveTextContent('1');
-      expect(total('caution')).toHaveTextContent('3');
-      expect(total('experimental')).toHaveTextContent('0');
-      expect(total('recommended')).toHaveTextContent('7');
+      // Per verdict, most urgent first, each by its verdict chip.
+      const totalRows = Array.from(
+        totals.querySelectorAll<HTMLElement>('tr[data-verdict-total]'),
+      );
+      expect(
+        totalRows.map(row => [
+          verdictLabelsIn(row)[0],
+          row.querySelectorAll('td')[1].textContent,
+        ]),
+      ).toEqual([
+        ['End of life', '3'],
+        ['Removed', '1'],
+        ['Deprecated', '0'],
+        ['Caution', '0'],
+        ['Experimental', '0'],
+        ['Recommended', '7'],
+      ]);
 
       const rows = within(ranking)
         .getAllByRole('row')
@@ -838,6 +991,12 @@ describe('StandardArchitecturePage', () => {
         'ingress-nginx',
         'calico',
         'lens',
+      ]);
+      expect(rows.map(row => verdictLabelsIn(row))).toEqual([
+        ['Recommended'],
+        ['End of life'],
+        ['Recommended'],
+        ['Removed'],
       ]);
       expect(within(rows[0]).getByText('5')).toBeInTheDocument();
       expect(
@@ -852,7 +1011,7 @@ describe('StandardArchitecturePage', () => {
       expect(ranking).not.toHaveTextContent('group:default/');
     });
 
-    it('lists the deprecated and caution tools in use with deadline, replacement and teams', async () => {
+    it('lists the at-risk tools in use with their verdict, deadline, replacement and teams', async () => {
       await renderPage();
       await openAdoption();
       const atRisk = Array.from(
@@ -866,9 +1025,11 @@ describe('StandardArchitecturePage', () => {
         'lens',
       ]);
       const [ingress, lens] = atRisk.map(c => within(c));
-      expect(ingress.getByText('Caution')).toBeInTheDocument();
-      // The announcement gives a month: it reads as one.
-      expect(ingress.getByText('Deadline: March 2026')).toBeInTheDocument();
+      expect(verdictLabelsIn(atRisk[0])).toEqual(['End of life']);
+      // The announcement gives a month: it reads as one, passed, in red.
+      expect(
+        ingress.getByText('Deadline passed on March 2026 (from the standard)'),
+      ).toHaveStyle({ color: '#c62828' });
       expect(ingress.getByText('Move to Gateway API')).toBeInTheDocument();
       const teams = ingress.getByRole('table', {
         name: 'Teams that use Ingress NGINX Controller',
@@ -882,8 +1043,11 @@ describe('StandardArchitecturePage', () => {
       expect(
         within(teams).getByRole('link', { name: 'team-a' }),
       ).toHaveAttribute('href', '/catalog/default/group/team-a');
-      expect(lens.getByText('Deprecated')).toBeInTheDocument();
-      expect(lens.getByText('No published deadline')).toBeInTheDocument();
+      expect(verdictLabelsIn(atRisk[1])).toEqual(['Removed']);
+      expect(
+        lens.getByText('Deadline 2026-12-18 (default migration window)'),
+      ).toBeInTheDocument();
+      expect(lens.queryByText('No published deadline')).toBeNull();
       expect(lens.getByText('Move to Headlamp')).toBeInTheDocument();
       expect(lens.getByText('Unknown owner')).toBeInTheDocument();
       // An unknown owner cannot filter the dependents: nothing to expand.
@@ -993,6 +1157,7 @@ describe('StandardArchitecturePage', () => {
         fakeApi({
           getAdoption: jest.fn(async () => ({
             ...adoptionResponse,
+            asOf: twoMinutesAgo(),
             byStatus: {
               recommended: 0,
               experimental: 0,
@@ -1165,6 +1330,270 @@ describe('StandardArchitecturePage', () => {
       expect(
         screen.queryByRole('button', { name: 'Terraform' }),
       ).not.toBeInTheDocument();
+    });
+  });
+
+  describe('names, not refs', () => {
+    /** Attributes a person reads or hears: text is checked separately. */
+    const HUMAN_ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder'];
+    const refsShown = (root: HTMLElement) => {
+      const found: string[] = [];
+      if (/\b(group|user|component):[\w-]+\//.test(root.textContent ?? '')) {
+        found.push(`text: ${root.textContent}`);
+      }
+      for (const element of Array.from(root.querySelectorAll('*'))) {
+        for (const name of HUMAN_ATTRIBUTES) {
+          const value = element.getAttribute(name);
+          if (value && /\b(group|user|component):[\w-]+\//.test(value)) {
+            found.push(`${name}="${value}"`);
+          }
+        }
+      }
+      return found;
+    };
+
+    it('shows owners and entities by name in Adoption and in the drawer, never as entity refs', async () => {
+      await renderPage();
+      await userEvent.click(await card('Ingress NGINX Controller'));
+      const dialog = await screen.findByRole('dialog', {
+        name: 'Ingress NGINX Controller',
+      });
+      await within(dialog).findByRole('table', { name: 'Who depends on it' });
+      expect(refsShown(dialog)).toEqual([]);
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Close' }),
+      );
+      await waitFor(() =>
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+      );
+
+      await userEvent.click(screen.getByRole('tab', { name: 'Adoption' }));
+      await screen.findByRole('table', {
+        name: 'Tools by number of dependents',
+      });
+      await userEvent.click(
+        screen.getByRole('button', {
+          name: 'Entities of team-a that use Ingress NGINX Controller',
+        }),
+      );
+      await screen.findByRole('table', {
+        name: 'Entities of team-a that use Ingress NGINX Controller',
+      });
+      expect(refsShown(document.querySelector('main')!)).toEqual([]);
+    });
+  });
+
+  describe('layout', () => {
+    it('keeps every word of the drawer’s history whole: years and statuses on one line, reasons wrapping between words', async () => {
+      await renderPage();
+      await userEvent.click(await card('Ingress NGINX Controller'));
+      const dialog = await screen.findByRole('dialog', {
+        name: 'Ingress NGINX Controller',
+      });
+      const history = await within(dialog).findByRole('table', {
+        name: 'History across editions',
+      });
+      await waitFor(() =>
+        expect(history.querySelectorAll('tbody tr')).toHaveLength(2),
+      );
+      for (const cell of Array.from(
+        history.querySelectorAll<HTMLElement>('th, td'),
+      )) {
+        // Not the theme's `break-word`, which splits "Edition" letter by letter.
+        expect(cascadedValue(cell, 'word-break')).toBe('keep-all');
+        expect(cascadedValue(cell, 'overflow-wrap')).toBe('break-word');
+      }
+      const [year, status, , , reason] = Array.from(
+        history.querySelectorAll<HTMLElement>('tbody tr:last-child td'),
+      );
+      expect(year).toHaveTextContent('2026');
+      expect(cascadedValue(year, 'white-space')).toBe('nowrap');
+      expect(cascadedValue(status, 'white-space')).toBe('nowrap');
+      expect(cascadedValue(reason, 'white-space')).toBe('normal');
+    });
+
+    it('keeps the words of the table view and the Licenses table whole', async () => {
+      await renderPage();
+      await card('Terraform');
+      await userEvent.click(screen.getByRole('button', { name: 'Table' }));
+      await screen.findByText('Tools of the 2026 edition');
+      const cells = () =>
+        Array.from(
+          document.querySelectorAll<HTMLElement>(
+            'main table th, main table td',
+          ),
+        );
+      expect(cells().length).toBeGreaterThan(10);
+      for (const cell of cells()) {
+        expect(cascadedValue(cell, 'word-break')).toBe('keep-all');
+      }
+
+      await userEvent.click(screen.getByRole('tab', { name: 'Licenses' }));
+      const tools = await screen.findByRole('columnheader', { name: 'Tools' });
+      // The header that used to wrap as "To ols".
+      expect(cascadedValue(tools, 'white-space')).toBe('nowrap');
+      expect(cascadedValue(tools, 'word-break')).toBe('keep-all');
+    });
+  });
+
+  describe('language', () => {
+    it('offers "English | 한국어" in the page header and switches the app’s language', async () => {
+      const setLanguage = jest.fn();
+      await renderPage(fakeApi(), { setLanguage });
+      const header = (await screen.findByRole('heading', { level: 1 })).closest(
+        'header',
+      )!;
+      const group = within(header).getByRole('group', { name: 'Language' });
+      const english = within(group).getByRole('button', { name: 'English' });
+      const korean = within(group).getByRole('button', { name: '한국어' });
+      expect(english).toHaveAttribute('aria-pressed', 'true');
+      expect(korean).toHaveAttribute('aria-pressed', 'false');
+      expect(korean).toHaveAttribute('lang', 'ko');
+      await userEvent.click(korean);
+      expect(setLanguage).toHaveBeenCalledWith('ko');
+    });
+
+    it('hides the switch when the app offers one language', async () => {
+      await renderPage(fakeApi(), { languages: ['en'] });
+      await card('Terraform');
+      expect(
+        screen.queryByRole('group', { name: 'Language' }),
+      ).not.toBeInTheDocument();
+    });
+
+    it('renders every view in Korean without one of the plugin’s English strings', async () => {
+      // Korean data, so that only the UI's own strings could be English.
+      const koreanData = (edition: EditionResponse): EditionResponse =>
+        JSON.parse(JSON.stringify(edition), (_key, value) =>
+          value &&
+          typeof value === 'object' &&
+          typeof value.en === 'string' &&
+          typeof value.ko === 'string'
+            ? { ...value, ko: '한국어 설명' }
+            : value,
+        );
+      await renderPage(
+        fakeApi({}, [koreanData(edition2025), koreanData(edition2026)]),
+        { language: 'ko', koreanMessages: true },
+      );
+
+      const korean = [
+        ...Object.values(commonMessagesKo),
+        ...Object.values(pageMessagesKo),
+      ].join('\n');
+      const literal = (message: string) =>
+        message
+          .split(/\{\{[^}]*\}\}/)
+          .map(part =>
+            part.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '').trim(),
+          )
+          .filter(part => {
+            const letters = part.match(/[A-Za-z]/g) ?? [];
+            const words = part.split(/\s+/).filter(w => /[A-Za-z]/.test(w));
+            return words.length >= 2 || letters.length >= 4;
+          });
+      const phrase = (part: string) =>
+        new RegExp(
+          `(?<![\\p{L}\\p{N}])${escapeRegExp(part).replace(
+            /\s+/g,
+            '\\s+',
+          )}(?![\\p{L}\\p{N}])`,
+          'iu',
+        );
+      // Every distinctive English part of our messages that Korean does not
+      // keep as it is (like "English" in the switch).
+      const english = [
+        ...flatMessages(commonMessages),
+        ...flatMessages(pageMessages, 'page.'),
+      ]
+        .flatMap(([key, message]) =>
+          literal(message).map(part => ({ key, part })),
+        )
+        .filter(({ part }) => !phrase(part).test(korean));
+      expect(english.length).toBeGreaterThan(100);
+
+      // Names from the data are allowed in any language.
+      const dataNames = [
+        ...edition2026.tools.flatMap(tool => [tool.name, tool.successor?.name]),
+        ...edition2025.tools.map(tool => tool.name),
+        'team-a',
+        'team-b',
+        'payments',
+        'checkout',
+        'catalog-web',
+        'ops-console',
+      ].filter((name): name is string => Boolean(name));
+      const shown = () => {
+        const main = document.body;
+        const attributes = Array.from(main.querySelectorAll('*')).flatMap(
+          element =>
+            ['aria-label', 'title', 'placeholder', 'alt'].map(
+              name => element.getAttribute(name) ?? '',
+            ),
+        );
+        let text = [main.textContent ?? '', ...attributes].join('\n');
+        for (const name of dataNames) {
+          text = text.split(name).join(' ');
+        }
+        return text;
+      };
+      const englishShown = (view: string) =>
+        english
+          .filter(({ part }) => phrase(part).test(shown()))
+          .map(({ key, part }) => `${view}: "${part}" (${key})`);
+
+      const found: string[] = [];
+      const terraform = await card('Terraform');
+      expect(
+        screen.getByRole('heading', {
+          level: 1,
+          name: '쿠버네티스 표준 아키텍처',
+        }),
+      ).toBeInTheDocument();
+      found.push(...englishShown('the diagram'));
+
+      await userEvent.click(screen.getByRole('button', { name: '표' }));
+      await screen.findByText('2026년판 도구');
+      found.push(...englishShown('the table view'));
+
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Ingress NGINX Controller' }),
+      );
+      const dialog = await screen.findByRole('dialog', {
+        name: 'Ingress NGINX Controller',
+      });
+      await within(dialog).findByRole('table', { name: '의존하는 엔티티' });
+      await within(dialog).findByText('2025');
+      expect(verdictLabelsIn(dialog)).toEqual(['지원 종료']);
+      expect(dialog).toHaveTextContent('기한 2026년 3월 지남 (표준 기준)');
+      // The particle fits the name: "Gateway API로", not "(으)로".
+      found.push(...englishShown('the drawer'));
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: '닫기' }),
+      );
+      await waitFor(() =>
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+      );
+      expect(terraform).toBeDefined();
+
+      await userEvent.click(screen.getByRole('tab', { name: '변경 사항' }));
+      await screen.findByText('2025년판에서 2026년판으로의 변경 사항');
+      found.push(...englishShown('the Changes tab'));
+
+      await userEvent.click(screen.getByRole('tab', { name: '도입 현황' }));
+      await screen.findByRole('table', {
+        name: '의존 엔티티 수에 따른 도구 순위',
+      });
+      expect(screen.getByText('Gateway API로 이전')).toBeInTheDocument();
+      expect(screen.getByText('Headlamp로 이전')).toBeInTheDocument();
+      expect(document.body).not.toHaveTextContent('(으)로');
+      found.push(...englishShown('the Adoption tab'));
+
+      await userEvent.click(screen.getByRole('tab', { name: '라이선스' }));
+      await screen.findByRole('table', { name: '2026년판의 라이선스' });
+      found.push(...englishShown('the Licenses tab'));
+
+      expect(found).toEqual([]);
     });
   });
 });

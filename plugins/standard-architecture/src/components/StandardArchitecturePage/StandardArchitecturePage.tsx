@@ -28,6 +28,7 @@ import { LicensesTab } from './LicensesTab';
 import { ToolDetailsDrawer } from './ToolDetailsDrawer';
 import { ToolTable } from './ToolTable';
 import { EditionLoader, useEditionLoader } from './useEditionLoader';
+import { LanguageSwitch } from '../LanguageSwitch';
 import { usePostError } from '../usePostError';
 
 const TABS = ['diagram', 'changes', 'adoption', 'licenses'] as const;
@@ -67,6 +68,8 @@ function TabPanel(props: { tab: TabId; active: TabId; children: ReactNode }) {
 function DiagramTab(props: {
   edition: EditionResponse;
   dependents?: Map<string, number>;
+  /** The same `/adoption` answer: the diagram's "My team" reads `byOwner`. */
+  adoption?: AdoptionResponse;
   adoptionError?: Error;
   view: View;
   onViewChange: (view: View) => void;
@@ -111,6 +114,7 @@ function DiagramTab(props: {
         <LayerDiagram
           edition={props.edition}
           dependents={props.dependents}
+          adoption={props.adoption}
           onOpen={props.onOpen}
         />
       ) : (
@@ -206,6 +210,7 @@ function StandardArchitectureTabs(props: {
           <DiagramTab
             edition={value}
             dependents={dependents}
+            adoption={adoption.value}
             adoptionError={adoption.error}
             view={view}
             onViewChange={setView}
@@ -279,7 +284,9 @@ export function StandardArchitecturePage() {
 
   return (
     <Page themeId="tool">
-      <Header title={t('page.title')} subtitle={t('page.subtitle')} />
+      <Header title={t('page.title')} subtitle={t('page.subtitle')}>
+        <LanguageSwitch />
+      </Header>
       <Content>{body}</Content>
     </Page>
   );

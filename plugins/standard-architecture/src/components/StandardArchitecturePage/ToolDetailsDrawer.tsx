@@ -22,18 +22,21 @@ import {
 import { standardArchitectureTranslationRef } from '../../translation';
 import { FactSourceLink } from '../FactSourceLink';
 import { useFormatDeadline } from '../formatDeadline';
-import { StatusChip } from '../StatusChip';
+import { editionToolVerdict } from '../editionVerdict';
+import { VerdictChip } from '../VerdictChip';
+import { VerdictDeadline } from '../VerdictDeadline';
 import { useToolEntityPath } from '../useToolNamespace';
 import { useBilingual, useDataLanguage } from '../useDataLanguage';
 import { ToolDependents } from './ToolDependents';
 import { ToolHistory } from './ToolHistory';
 import { EditionLoader } from './useEditionLoader';
-import { toolDisplayStatuses } from './toolStatus';
 
 const useStyles = makeStyles(theme => ({
+  // Wide enough for the history table's five columns without squeezing them.
   paper: {
-    width: 560,
+    width: 720,
     maxWidth: '100vw',
+    boxSizing: 'border-box',
     padding: theme.spacing(3),
   },
   header: {
@@ -45,7 +48,8 @@ const useStyles = makeStyles(theme => ({
   chips: {
     display: 'flex',
     flexWrap: 'wrap',
-    gap: theme.spacing(0.5),
+    alignItems: 'center',
+    gap: theme.spacing(1),
     marginTop: theme.spacing(1),
   },
   section: { marginTop: theme.spacing(3) },
@@ -93,6 +97,7 @@ function DrawerBody(props: {
   const formatDeadline = useFormatDeadline();
   const nameOf = (id: string) =>
     edition.tools.find(x => x.id === id)?.name ?? id;
+  const verdict = editionToolVerdict(edition, tool.id);
   const hasReplacement =
     (tool.replacedBy?.length ?? 0) > 0 ||
     (tool.replaces?.length ?? 0) > 0 ||
@@ -126,14 +131,13 @@ function DrawerBody(props: {
         </IconButton>
       </div>
       <div className={classes.chips}>
-        {toolDisplayStatuses(tool, edition.lifecycles[tool.id]).map(status => (
-          <StatusChip key={status} status={status} />
-        ))}
+        <VerdictChip verdict={verdict} />
         <FactSourceLink
           fact="status"
           source={sources.status}
           articleUrl={articleUrl}
         />
+        <VerdictDeadline verdict={verdict} />
       </div>
       {tool.endOfLife && (
         <Typography variant="body2" data-end-of-life={tool.endOfLife}>

@@ -14,10 +14,11 @@ import {
   toolHistory,
 } from '@internal/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
-import { StatusChip } from '../StatusChip';
+import { EditionStatusChip } from '../EditionStatusChip';
+import { useTableTextStyles } from '../tableStyles';
 import { useBilingual } from '../useDataLanguage';
+import { Words } from '../Words';
 import { EditionLoader } from './useEditionLoader';
-import { EDITION_STATUS_DISPLAY } from './toolStatus';
 import { usePostError } from '../usePostError';
 
 /**
@@ -32,6 +33,7 @@ export function ToolHistory(props: {
 }) {
   const { toolId, editions, loadEdition } = props;
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
+  const classes = useTableTextStyles();
   const bilingual = useBilingual();
   const years = editions.map(e => e.year).sort((a, b) => a - b);
   const yearsKey = years.join(',');
@@ -64,45 +66,62 @@ export function ToolHistory(props: {
       </WarningPanel>
     );
   }
+  // The edition's status, not today's verdict: the column says so, and the
+  // chip is outlined and neutral, unlike the verdict's.
   return (
-    <Table size="small" aria-label={t('page.details.history')}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{t('page.details.historyYear')}</TableCell>
-          <TableCell>{t('page.details.historyStatus')}</TableCell>
-          <TableCell>{t('page.details.historyCategory')}</TableCell>
-          <TableCell>{t('page.details.historyLicense')}</TableCell>
-          <TableCell>{t('page.details.historyReason')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {(value ?? []).map(({ year, entry, categoryName }) => (
-          <TableRow key={year} data-year={year}>
-            <TableCell>{year}</TableCell>
-            <TableCell>
-              {entry ? (
-                <StatusChip status={EDITION_STATUS_DISPLAY[entry.status]} />
-              ) : (
-                <Typography variant="body2" color="textSecondary">
-                  {t('page.details.notListed')}
-                </Typography>
-              )}
+    <div className={classes.scroll}>
+      <Table
+        size="small"
+        aria-label={t('page.details.history')}
+        className={classes.table}
+      >
+        <TableHead>
+          <TableRow>
+            <TableCell className={classes.nowrap}>
+              {t('page.details.historyYear')}
             </TableCell>
-            <TableCell>
-              {entry && (
-                <>
-                  {entry.layer && `${t(`page.layers.${entry.layer}`)} / `}
-                  {categoryName ? bilingual(categoryName) : entry.category}
-                </>
-              )}
-            </TableCell>
-            <TableCell>{entry?.license}</TableCell>
-            <TableCell>
-              {entry?.statusReason && bilingual(entry.statusReason)}
+            <TableCell>{t('page.details.historyStatus')}</TableCell>
+            <TableCell>{t('page.details.historyCategory')}</TableCell>
+            <TableCell>{t('page.details.historyLicense')}</TableCell>
+            <TableCell className={classes.prose}>
+              {t('page.details.historyReason')}
             </TableCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {(value ?? []).map(({ year, entry, categoryName }) => (
+            <TableRow key={year} data-year={year}>
+              <TableCell className={classes.nowrap}>{year}</TableCell>
+              <TableCell className={classes.nowrap}>
+                {entry ? (
+                  <EditionStatusChip status={entry.status} />
+                ) : (
+                  <Typography variant="body2" color="textSecondary">
+                    {t('page.details.notListed')}
+                  </Typography>
+                )}
+              </TableCell>
+              <TableCell>
+                {entry && (
+                  <Words
+                    text={`${
+                      entry.layer ? `${t(`page.layers.${entry.layer}`)} / ` : ''
+                    }${
+                      categoryName ? bilingual(categoryName) : entry.category
+                    }`}
+                  />
+                )}
+              </TableCell>
+              <TableCell>{entry && <Words text={entry.license} />}</TableCell>
+              <TableCell className={classes.prose}>
+                {entry?.statusReason && (
+                  <Words text={bilingual(entry.statusReason)} />
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }

@@ -9,11 +9,19 @@ import {
   LayerId,
   layerOfCategory,
   spdxLicenseIds,
+  ToolVerdict,
+  Verdict,
 } from '@internal/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
-import { DisplayStatus, StatusChip } from '../StatusChip';
+import {
+  compareVerdicts,
+  editionToolVerdict,
+  VERDICTS_BY_URGENCY,
+} from '../editionVerdict';
+import { useTableTextStyles } from '../tableStyles';
 import { useDataLanguage } from '../useDataLanguage';
-import { FILTERABLE_STATUSES, toolDisplayStatuses } from './toolStatus';
+import { VerdictChip } from '../VerdictChip';
+import { Words } from '../Words';
 
 const useStyles = makeStyles(theme => ({
   filters: {
@@ -23,7 +31,12 @@ const useStyles = makeStyles(theme => ({
     marginBottom: theme.spacing(2),
   },
   filter: { minWidth: 180 },
-  chips: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing(0.5) },
+  // A name breaks between its words; a single overlong token may break anywhere.
+  name: {
+    textAlign: 'left',
+    wordBreak: 'normal',
+    overflowWrap: 'break-word',
+  },
 }));
 
 interface ToolRow {
@@ -32,8 +45,8 @@ interface ToolRow {
   layerId?: LayerId;
   layer: string;
   category: string;
-  statuses: DisplayStatus[];
-  statusText: string;
+  verdict: ToolVerdict;
+  verdictText: string;
   license: string;
   licenseIds: string[];
   stars?: number;
@@ -57,6 +70,8 @@ function FilterSelect(props: {
       value={props.value}
       onChange={event => props.onChange(event.target.value)}
       SelectProps={{ native: true }}
+      // A native select always shows a value ("All"): keep the label above it.
+      InputLabelProps={{ shrink: true }}
       variant="outlined"
       size="small"
       className={classes.filter}
@@ -82,10 +97,11 @@ export function ToolTable(props: {
 }) {
   const { edition, dependents, onOpen } = props;
   const classes = useStyles();
+  const tableText = useTableTextStyles();
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const language = useDataLanguage();
   const [layer, setLayer] = useState('');
-  const [status, setStatus] = useState('');
+  const [verdict, setVerdict] = useState('');
   const [license, setLicense] = useState('');
 
   const rows = useMemo<ToolRow[]>(() => {
@@ -96,15 +112,15 @@ export function ToolTable(props: {
     );
     return edition.tools.map(tool => {
       const layerId = layerOfCategory(edition, tool.category);
-      const statuses = toolDisplayStatuses(tool, edition.lifecycles[tool.id]);
+      const toolVerdict = editionToolVerdict(edition, tool.id);
       return {
         id: tool.id,
         name: tool.name,
         layerId,
         layer: layerId ? t(`page.layers.${layerId}`) : '',
         category: categoryNames.get(tool.category) ?? tool.category,
-        statuses,
-        statusText: statuses.map(s => t(`status.${s}`)).join(', '),
+        verdict: toolVerdict,
+        verdictText: t(`verdict.${toolVerdict.verdict}`),
         license: tool.license,
         licenseIds: spdxLicenseIds(tool.license),
         stars: tool.stars?.count,
@@ -124,7 +140,7 @@ export function ToolTable(props: {
   const visible = rows.filter(
     row =>
       (!layer || row.layerId === layer) &&
-      (!status || row.statuses.includes(status as DisplayStatus)) &&
+      (!verdict || row.verdict.verdict === (verdict as Verdict)) &&
       (!license || row.licenseIds.includes(license)),
   );
 
@@ -140,9 +156,10 @@ export function ToolTable(props: {
         <MuiLink
           component="button"
           variant="body2"
+          className={classes.name}
           onClick={() => onOpen(row.id)}
         >
-          {row.name}
+          <Words text={row.name} />
         </MuiLink>
       ),
     },
@@ -151,21 +168,32 @@ export function ToolTable(props: {
       field: 'layer',
       // Sort by position in the stack, not alphabetically.
       customSort: (a, b) => layerOrder(a) - layerOrder(b),
+      render: row => <Words text={row.layer} />,
     },
-    { title: t('page.table.category'), field: 'category' },
+    {
+      title: t('page.table.category'),
+      field: 'category',
+      render: row => <Words text={row.category} />,
+    },
     {
       title: t('page.table.status'),
-      field: 'statusText',
-      render: row => (
-        <div className={classes.chips}>
-          {row.statuses.map(s => (
-            <StatusChip key={s} status={s} />
-          ))}
-        </div>
-      ),
+      field: 'verdictText',
+      // Most urgent first, not alphabetically.
+      customSort: (a, b) => compareVerdicts(a.verdict, b.verdict),
+      cellStyle: { whiteSpace: 'nowrap' },
+      render: row => <VerdictChip verdict={row.verdict} />,
     },
-    { title: t('page.table.license'), field: 'license' },
-    { title: t('page.table.stars'), field: 'stars', type: 'numeric' },
+    {
+      title: t('page.table.license'),
+      field: 'license',
+      render: row => <Words text={row.license} />,
+    },
+    {
+      title: t('page.table.stars'),
+      field: 'stars',
+      type: 'numeric',
+      cellStyle: { whiteSpace: 'nowrap' },
+    },
     ...(dependents
       ? [
           {
@@ -191,11 +219,11 @@ export function ToolTable(props: {
         />
         <FilterSelect
           label={t('page.table.status')}
-          value={status}
-          onChange={setStatus}
-          options={FILTERABLE_STATUSES.map(s => ({
-            value: s,
-            label: t(`status.${s}`),
+          value={verdict}
+          onChange={setVerdict}
+          options={VERDICTS_BY_URGENCY.map(v => ({
+            value: v,
+            label: t(`verdict.${v}`),
           }))}
         />
         <FilterSelect
@@ -205,13 +233,24 @@ export function ToolTable(props: {
           options={licenseOptions}
         />
       </div>
-      <Table<ToolRow>
-        title={t('page.table.title', { edition: String(edition.year) })}
-        columns={columns}
-        data={visible}
-        options={{ paging: false, search: true, padding: 'dense' }}
-        emptyContent={<Box p={2}>{t('page.table.empty')}</Box>}
-      />
+      <div className={tableText.table}>
+        <Table<ToolRow>
+          title={t('page.table.title', { edition: String(edition.year) })}
+          columns={columns}
+          data={visible}
+          options={{ paging: false, search: true, padding: 'dense' }}
+          localization={{
+            toolbar: {
+              searchPlaceholder: t('page.table.search'),
+              searchTooltip: t('page.table.search'),
+              searchAriaLabel: t('page.table.search'),
+              clearSearchAriaLabel: t('page.table.clearSearch'),
+            },
+            body: { emptyDataSourceMessage: t('page.table.empty') },
+          }}
+          emptyContent={<Box p={2}>{t('page.table.empty')}</Box>}
+        />
+      </div>
     </Box>
   );
 }

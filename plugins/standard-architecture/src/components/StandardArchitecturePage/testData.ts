@@ -7,9 +7,13 @@ import {
   diffEditions,
   Edition,
   EditionResponse,
+  editionVerdicts,
+  Standard,
   Tool,
   ToolDependentsResponse,
   ToolLifecycle,
+  ToolVerdict,
+  toolVerdict,
 } from '@internal/plugin-standard-architecture-common';
 import {
   StandardArchitectureApi,
@@ -160,6 +164,8 @@ export const edition2025: EditionResponse = {
   ],
   current: false,
   lifecycles: {},
+  // Judged below, with the common toolVerdict, as the backend does.
+  verdicts: {},
 };
 
 export const edition2026: EditionResponse = {
@@ -263,29 +269,60 @@ export const edition2026: EditionResponse = {
     headlamp: 'production',
     strimzi: 'production',
   } as Record<string, ToolLifecycle>,
+  verdicts: {},
 };
 
-/** Two minutes before the tests start: reads "as of 2 minutes ago". */
-export const asOf = new Date(Date.now() - 2 * 60_000).toISOString();
+/**
+ * The day the fixtures are judged on: after Ingress NGINX's end of life
+ * (March 2026), before the end of Lens's default migration window (twelve
+ * months after the 2026 edition removed it: 2026-12-18).
+ */
+export const TODAY = '2026-06-01';
+
+/** The fixtures' standard, as the backend holds it (no overlay). */
+export const STANDARD: Standard = { editions: [edition2025, edition2026] };
+
+/** A tool's verdict, computed as the backend computes it. */
+export const verdictOf = (toolId: string, edition = 2026): ToolVerdict =>
+  toolVerdict(STANDARD, toolId, { today: TODAY, edition });
+
+for (const edition of [edition2025, edition2026]) {
+  edition.verdicts = editionVerdicts(STANDARD, {
+    today: TODAY,
+    edition: edition.year,
+  });
+}
+
+/**
+ * Two minutes before now: reads "as of 2 minutes ago". Taken when a fake
+ * answers, not when the file loads: a long test run must not age it.
+ */
+export const twoMinutesAgo = () =>
+  new Date(Date.now() - 2 * 60_000).toISOString();
 
 /** Deliberately not sorted by dependents, so the page's own ordering shows. */
 export const adoptionResponse: AdoptionResponse = {
   edition: 2026,
-  asOf,
+  asOf: twoMinutesAgo(),
   entities: 9,
-  byStatus: { recommended: 7, experimental: 0, caution: 3, deprecated: 1 },
+  // End of life and removed count as deprecated.
+  byStatus: { recommended: 7, experimental: 0, caution: 0, deprecated: 4 },
   tools: [
     {
       tool: 'calico',
       name: 'Calico',
       status: 'recommended',
+      verdict: verdictOf('calico'),
+      editionStatus: 'kept',
       dependents: 2,
       byOwner: { 'group:default/team-b': 2 },
     },
     {
       tool: 'ingress-nginx',
       name: 'Ingress NGINX Controller',
-      status: 'caution',
+      // Past its end of life (March 2026): end of life, deprecated.
+      status: 'deprecated',
+      verdict: verdictOf('ingress-nginx'),
       editionStatus: 'caution',
       dependents: 3,
       byOwner: { 'group:default/team-a': 2, 'group:default/team-b': 1 },
@@ -296,6 +333,8 @@ export const adoptionResponse: AdoptionResponse = {
       tool: 'terraform',
       name: 'Terraform',
       status: 'recommended',
+      verdict: verdictOf('terraform'),
+      editionStatus: 'kept',
       dependents: 5,
       byOwner: { 'group:default/team-a': 4, 'group:default/team-b': 1 },
     },
@@ -303,9 +342,12 @@ export const adoptionResponse: AdoptionResponse = {
       tool: 'lens',
       name: 'Lens',
       status: 'deprecated',
+      // Removed by 2026: the default migration window gives the deadline.
+      verdict: verdictOf('lens'),
       editionStatus: 'removed',
       dependents: 1,
       byOwner: { unknown: 1 },
+      deadline: '2026-12-18',
       replacement: ['Headlamp'],
     },
   ],
@@ -367,7 +409,8 @@ export async function toolDependents(
     tool: toolId,
     name: tool?.name ?? toolId,
     status: tool?.status ?? 'recommended',
-    asOf,
+    verdict: tool?.verdict ?? verdictOf(toolId),
+    asOf: twoMinutesAgo(),
     total: all.length,
     items: all.slice(offset, end),
     nextCursor: end < all.length ? String(end) : undefined,
@@ -401,7 +444,10 @@ export function fakeApi(
     getDiff: jest.fn(async (from: number, to: number) =>
       diffEditions({ editions }, from, to),
     ),
-    getAdoption: jest.fn(async () => adoptionResponse),
+    getAdoption: jest.fn(async () => ({
+      ...adoptionResponse,
+      asOf: twoMinutesAgo(),
+    })),
     getToolDependents: jest.fn(toolDependents),
     getRecommendations: jest.fn(),
     getGroupReport: jest.fn(),
