@@ -175,7 +175,11 @@ describe('ReplacementRelationProcessor', () => {
     metadata: {
       name,
       namespace: 'default',
-      annotations: replacedBy ? { [ANNOTATIONS.replacedBy]: replacedBy } : {},
+      // Written by the standard's provider, as the processor requires.
+      annotations: {
+        [ANNOTATIONS.provider]: 'standard-architecture-provider:default',
+        ...(replacedBy && { [ANNOTATIONS.replacedBy]: replacedBy }),
+      },
     },
     spec: {
       type: 'tool',
@@ -229,6 +233,26 @@ describe('ReplacementRelationProcessor', () => {
       'kibana replacedBy opensearch',
       'opensearch replaces kibana',
     ]);
+  });
+
+  it('ignores a hand-written replaced-by annotation on any other entity', async () => {
+    const emit = jest.fn();
+    const handWritten = tool('lens', 'component:default/headlamp');
+    delete handWritten.metadata.annotations![ANNOTATIONS.provider];
+    await processor.postProcessEntity(handWritten, location, emit);
+    expect(emit).not.toHaveBeenCalled();
+  });
+
+  it('skips a malformed ref without failing the entity', async () => {
+    const emit = jest.fn();
+    const lens = tool('lens', 'component:default/, component:default/headlamp');
+    await expect(
+      processor.postProcessEntity(lens, location, emit),
+    ).resolves.toBe(lens);
+    const relations = emit.mock.calls.map(([result]) => result.relation);
+    expect(
+      relations.map(r => `${r.source.name} ${r.type} ${r.target.name}`),
+    ).toEqual(['lens replacedBy headlamp', 'headlamp replaces lens']);
   });
 
   it('emits nothing for an entity without the annotation', async () => {

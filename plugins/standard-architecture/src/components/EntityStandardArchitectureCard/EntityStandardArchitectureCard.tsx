@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
@@ -72,11 +73,12 @@ function Recommendations(props: { value: RecommendationsResponse }) {
             {t('cards.service.tools')}
           </Typography>
           <List dense disablePadding>
+            {/* Only li children: a list stays a list for screen readers. */}
             {value.tools.map((r, i) => (
-              <div key={r.tool}>
-                {i > 0 && <Divider component="div" />}
+              <Fragment key={r.tool}>
+                {i > 0 && <Divider component="li" />}
                 <ToolItem recommendation={r} usage={usage[r.tool]} />
-              </div>
+              </Fragment>
             ))}
           </List>
           <UndeclaredToolsHint tools={undeclared} />

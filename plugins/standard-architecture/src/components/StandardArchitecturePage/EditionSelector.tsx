@@ -45,7 +45,9 @@ export function EditionSelector(props: {
       value={String(value)}
       onChange={event => onChange(Number(event.target.value))}
       SelectProps={{ native: true }}
-      InputLabelProps={{ shrink: true }}
+      // The theme's grey label is 4.47:1 on the page background: use the
+      // primary text colour so it meets WCAG AA.
+      InputLabelProps={{ shrink: true, style: { color: 'inherit' } }}
       variant="outlined"
       size="small"
     >

@@ -20,6 +20,7 @@ import {
 } from '@internal/plugin-standard-architecture-common';
 import { standardArchitectureApiRef } from '../../api/StandardArchitectureApi';
 import { standardArchitectureTranslationRef } from '../../translation';
+import { ReadableText } from '../ReadableText';
 import { AdoptionTab } from './AdoptionTab';
 import { ChangesTab } from './ChangesTab';
 import { EditionSelector } from './EditionSelector';
@@ -287,7 +288,9 @@ export function StandardArchitecturePage() {
       <Header title={t('page.title')} subtitle={t('page.subtitle')}>
         <LanguageSwitch />
       </Header>
-      <Content>{body}</Content>
+      <Content>
+        <ReadableText>{body}</ReadableText>
+      </Content>
     </Page>
   );
 }

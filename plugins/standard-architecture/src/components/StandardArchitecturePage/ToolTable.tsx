@@ -238,7 +238,13 @@ export function ToolTable(props: {
           title={t('page.table.title', { edition: String(edition.year) })}
           columns={columns}
           data={visible}
-          options={{ paging: false, search: true, padding: 'dense' }}
+          // Draggable headers nest a button in a button (axe: nested-interactive).
+          options={{
+            paging: false,
+            search: true,
+            padding: 'dense',
+            draggable: false,
+          }}
           localization={{
             toolbar: {
               searchPlaceholder: t('page.table.search'),
