@@ -1,4 +1,3 @@
-import { Fragment } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
@@ -10,7 +9,7 @@ import {
   ANNOTATIONS,
   RecommendationsResponse,
 } from '@internal/plugin-standard-architecture-common';
-import { Box, Divider, List, Typography } from '@material-ui/core';
+import { Box, List, Typography } from '@material-ui/core';
 import { makeStyles } from '@material-ui/core/styles';
 import { standardArchitectureApiRef } from '../../api/StandardArchitectureApi';
 import { standardArchitectureTranslationRef } from '../../translation';
@@ -73,12 +72,14 @@ function Recommendations(props: { value: RecommendationsResponse }) {
             {t('cards.service.tools')}
           </Typography>
           <List dense disablePadding>
-            {/* Only li children: a list stays a list for screen readers. */}
+            {/* Only li children (the line is the item's border): a list stays a list for screen readers. */}
             {value.tools.map((r, i) => (
-              <Fragment key={r.tool}>
-                {i > 0 && <Divider component="li" />}
-                <ToolItem recommendation={r} usage={usage[r.tool]} />
-              </Fragment>
+              <ToolItem
+                key={r.tool}
+                recommendation={r}
+                usage={usage[r.tool]}
+                divider={i < value.tools.length - 1}
+              />
             ))}
           </List>
           <UndeclaredToolsHint tools={undeclared} />

@@ -45,6 +45,8 @@ const useStyles = makeStyles(theme => ({
 export function ToolItem(props: {
   recommendation: ToolRecommendation;
   usage?: ToolUsage;
+  /** A line below it, when another item follows. */
+  divider?: boolean;
 }) {
   const { recommendation: r, usage } = props;
   const classes = useStyles();
@@ -58,7 +60,11 @@ export function ToolItem(props: {
   ];
 
   return (
-    <ListItem className={classes.item} data-tool={r.tool}>
+    <ListItem
+      className={classes.item}
+      divider={props.divider}
+      data-tool={r.tool}
+    >
       <div className={classes.heading}>
         <VerdictChip verdict={r.verdict} />
         <Typography variant="subtitle1" component="span">
