@@ -12,7 +12,7 @@ export const commonMessages = {
   // A verdict's deadline, and where it comes from.
   verdictDeadline: {
     upcoming: 'Deadline {{date}} ({{source}})',
-    overdue: 'Deadline passed on {{date}} ({{source}})',
+    overdue: 'Deadline passed: {{date}} ({{source}})',
     source: {
       standard: 'from the standard',
       overlay: 'set by your organisation',

@@ -378,7 +378,7 @@ describe('EntityStandardArchitectureCard', () => {
         response({ today: '2026-04-10', tools: [ingressNginx] }),
     });
     const passed = await screen.findByText(
-      'Deadline passed on 2026-03-31 (from the standard)',
+      'Deadline passed: 2026-03-31 (from the standard)',
     );
     expect(passed).toHaveAttribute('data-overdue', 'true');
     expect(passed).toHaveStyle({ color: '#c62828' });
@@ -416,7 +416,7 @@ describe('EntityStandardArchitectureCard', () => {
       });
       expect(
         await screen.findByText(
-          'Deadline passed on March 2026 (from the standard)',
+          'Deadline passed: March 2026 (from the standard)',
         ),
       ).toHaveAttribute('data-overdue', 'true');
     });

@@ -669,7 +669,7 @@ describe('EntityStandardToolContent', () => {
         ),
       ).toEqual(['End of life']);
       expect(
-        screen.getByText('Deadline passed on March 2026 (from the standard)'),
+        screen.getByText('Deadline passed: March 2026 (from the standard)'),
       ).toHaveStyle({ color: '#c62828' });
       const endOfLife = facts.querySelector('[data-end-of-life]')!;
       expect(endOfLife).toHaveAttribute('data-end-of-life', '2026-03');

@@ -221,7 +221,7 @@ describe('GroupStandardArchitectureCard', () => {
       row.querySelector<HTMLElement>('[data-deadline]');
     const passed = deadlineOf(rows[0])!;
     expect(passed).toHaveTextContent(
-      /^Deadline passed on 2000-03-31 \(from the standard\)$/,
+      /^Deadline passed: 2000-03-31 \(from the standard\)$/,
     );
     expect(passed).toHaveAttribute('data-overdue', 'true');
     expect(passed).toHaveStyle({ color: '#c62828' });
@@ -398,7 +398,7 @@ describe('GroupStandardArchitectureCard', () => {
       within(r),
     );
     expect(
-      first.getByText('Deadline passed on March 2000 (from the standard)'),
+      first.getByText('Deadline passed: March 2000 (from the standard)'),
     ).toHaveAttribute('data-deadline', '2000-03');
     expect(
       second.getByText('Deadline June 2999 (from the standard)'),

@@ -520,7 +520,7 @@ describe('StandardArchitecturePage', () => {
       // Past March 2026: "End of life" alone, and the deadline passed, in red.
       expect(verdictLabelsIn(ingressDialog)).toEqual(['End of life']);
       const passed = dialog.getByText(
-        'Deadline passed on March 2026 (from the standard)',
+        'Deadline passed: March 2026 (from the standard)',
       );
       expect(passed).toHaveAttribute('data-overdue', 'true');
       expect(passed).toHaveStyle({ color: '#c62828' });
@@ -1028,7 +1028,7 @@ describe('StandardArchitecturePage', () => {
       expect(verdictLabelsIn(atRisk[0])).toEqual(['End of life']);
       // The announcement gives a month: it reads as one, passed, in red.
       expect(
-        ingress.getByText('Deadline passed on March 2026 (from the standard)'),
+        ingress.getByText('Deadline passed: March 2026 (from the standard)'),
       ).toHaveStyle({ color: '#c62828' });
       expect(ingress.getByText('Move to Gateway API')).toBeInTheDocument();
       const teams = ingress.getByRole('table', {
