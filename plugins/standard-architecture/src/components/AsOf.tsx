@@ -2,7 +2,7 @@ import { Typography } from '@material-ui/core';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import { standardArchitectureTranslationRef } from '../translation';
 import { relativeTime } from './relativeTime';
-import { useDataLanguage } from './useDataLanguage';
+import { useDataLocale } from './useDataLanguage';
 import { useNow } from './useNow';
 
 /**
@@ -12,7 +12,7 @@ import { useNow } from './useNow';
 export function AsOf(props: { asOf?: string }) {
   const { asOf } = props;
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
-  const locale = useDataLanguage() === 'ko' ? 'ko-KR' : 'en-US';
+  const locale = useDataLocale();
   const now = useNow();
 
   if (!asOf) {

@@ -1,5 +1,5 @@
 import { relativeTime } from './relativeTime';
-import { useDataLanguage } from './useDataLanguage';
+import { useDataLocale } from './useDataLanguage';
 import { useNow } from './useNow';
 
 /**
@@ -8,7 +8,7 @@ import { useNow } from './useNow';
  */
 export function RelativeTime(props: { time: string }) {
   const { time } = props;
-  const locale = useDataLanguage() === 'ko' ? 'ko-KR' : 'en-US';
+  const locale = useDataLocale();
   const now = useNow();
   const then = new Date(time);
   if (Number.isNaN(then.getTime())) return <time>{time}</time>;

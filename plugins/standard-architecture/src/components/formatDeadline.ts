@@ -1,4 +1,4 @@
-import { useDataLanguage } from './useDataLanguage';
+import { useDataLocale } from './useDataLanguage';
 
 const MONTH = /^(\d{4})-(\d{2})$/;
 
@@ -21,6 +21,6 @@ export function formatDeadline(deadline: string, locale: string): string {
 
 /** `formatDeadline` in the user's language. */
 export function useFormatDeadline(): (deadline: string) => string {
-  const locale = useDataLanguage() === 'ko' ? 'ko-KR' : 'en-US';
+  const locale = useDataLocale();
   return deadline => formatDeadline(deadline, locale);
 }

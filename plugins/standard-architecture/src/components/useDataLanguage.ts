@@ -13,6 +13,11 @@ export function useDataLanguage(): 'en' | 'ko' {
   return language.startsWith('ko') ? 'ko' : 'en';
 }
 
+/** The locale for numbers and dates in the data language. */
+export function useDataLocale(): 'en-US' | 'ko-KR' {
+  return useDataLanguage() === 'ko' ? 'ko-KR' : 'en-US';
+}
+
 /** Picks the text in the user's language; plain text, never HTML. */
 export function useBilingual(): (text?: BilingualText) => string {
   const language = useDataLanguage();

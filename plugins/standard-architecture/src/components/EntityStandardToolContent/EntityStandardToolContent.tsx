@@ -38,7 +38,11 @@ import { useFormatDeadline } from '../formatDeadline';
 import { EditionStatusChip } from '../EditionStatusChip';
 import { useTableTextStyles } from '../tableStyles';
 import { ToolDependentsTable } from '../ToolDependentsTable';
-import { useBilingual, useDataLanguage } from '../useDataLanguage';
+import {
+  useBilingual,
+  useDataLanguage,
+  useDataLocale,
+} from '../useDataLanguage';
 import { useToolEntityRef } from '../useToolNamespace';
 import { VerdictChip } from '../VerdictChip';
 import { VerdictDeadline } from '../VerdictDeadline';
@@ -151,6 +155,7 @@ export function EntityStandardToolContent() {
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const bilingual = useBilingual();
   const language = useDataLanguage();
+  const locale = useDataLocale();
   const classes = useStyles();
   const tableText = useTableTextStyles();
   const toolEntityRef = useToolEntityRef();
@@ -282,9 +287,7 @@ export function EntityStandardToolContent() {
                   </Typography>
                   <Typography component="dd" variant="body2">
                     {t('cards.tool.starsValue', {
-                      stars: tool.stars.count.toLocaleString(
-                        language === 'ko' ? 'ko-KR' : 'en-US',
-                      ),
+                      stars: tool.stars.count.toLocaleString(locale),
                       date: tool.stars.asOf,
                     })}
                     <FactSourceLink

@@ -26,7 +26,11 @@ import { editionToolVerdict } from '../editionVerdict';
 import { VerdictChip } from '../VerdictChip';
 import { VerdictDeadline } from '../VerdictDeadline';
 import { useToolEntityPath } from '../useToolNamespace';
-import { useBilingual, useDataLanguage } from '../useDataLanguage';
+import {
+  useBilingual,
+  useDataLanguage,
+  useDataLocale,
+} from '../useDataLanguage';
 import { ToolDependents } from './ToolDependents';
 import { ToolHistory } from './ToolHistory';
 import { EditionLoader } from './useEditionLoader';
@@ -93,6 +97,7 @@ function DrawerBody(props: {
   const { t } = useTranslationRef(standardArchitectureTranslationRef);
   const bilingual = useBilingual();
   const language = useDataLanguage();
+  const locale = useDataLocale();
   const toolEntityPath = useToolEntityPath();
   const formatDeadline = useFormatDeadline();
   const nameOf = (id: string) =>
@@ -186,9 +191,7 @@ function DrawerBody(props: {
             {tool.stars ? (
               <>
                 {t('page.details.starsValue', {
-                  stars: tool.stars.count.toLocaleString(
-                    language === 'ko' ? 'ko-KR' : 'en-US',
-                  ),
+                  stars: tool.stars.count.toLocaleString(locale),
                   date: tool.stars.asOf,
                 })}
                 <FactSourceLink
