@@ -18,4 +18,4 @@ if ! scripts/install.sh; then
 fi
 source scripts/postgres.sh
 trap stop_postgres EXIT
-yarn workspace @internal/plugin-standard-architecture-backend bench "$@"
+yarn workspace @k8s-standard/plugin-standard-architecture-backend bench "$@"

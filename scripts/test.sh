@@ -24,7 +24,7 @@ yarn backstage-cli config:check --strict --config app-config.yaml \
   --config plugins/standard-architecture-backend/app-config.example.yaml
 
 step "Validate the bundled standard data"
-yarn workspace @internal/plugin-standard-architecture-common validate
+yarn workspace @k8s-standard/plugin-standard-architecture-common validate
 
 step "Unit and integration tests (SQLite and PostgreSQL)"
 source scripts/postgres.sh

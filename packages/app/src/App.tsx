@@ -32,7 +32,7 @@ import {
   StandardArchitecturePage,
   standardArchitectureTranslations,
   StandardToolPickerFieldExtension,
-} from '@internal/plugin-standard-architecture';
+} from '@k8s-standard/plugin-standard-architecture';
 import { ScaffolderFieldExtensions } from '@backstage/plugin-scaffolder-react';
 
 const app = createApp({

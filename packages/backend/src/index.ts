@@ -7,7 +7,7 @@ import { scaffolderModuleLocalPublish } from './scaffolder/scaffolderModuleLocal
 import {
   catalogModuleStandardArchitecture,
   scaffolderModuleStandardArchitecture,
-} from '@internal/plugin-standard-architecture-backend';
+} from '@k8s-standard/plugin-standard-architecture-backend';
 
 const backend = createBackend();
 
@@ -39,7 +39,7 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 
 // The Kubernetes Standard Architecture: REST API, catalog ingestion and the
 // scaffolder check action.
-backend.add(import('@internal/plugin-standard-architecture-backend'));
+backend.add(import('@k8s-standard/plugin-standard-architecture-backend'));
 backend.add(catalogModuleStandardArchitecture);
 backend.add(scaffolderModuleStandardArchitecture);
 

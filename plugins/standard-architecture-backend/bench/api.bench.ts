@@ -63,7 +63,7 @@ import {
   isoDay,
   Standard,
   StatusResponse,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { Knex } from 'knex';
 import standardArchitecturePlugin, {
   catalogModuleStandardArchitecture,

@@ -26,7 +26,7 @@ import {
   loadStandard,
   MAX_DATA_FILE_BYTES,
   Standard,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { standardToEntities } from '../src/catalog/standardEntities';
 import { bundledEditionFiles } from '../src/lib/StandardLoader';
 import {
@@ -46,7 +46,7 @@ const SYNTHETIC_TOOLS = envInt('BENCH_SYNTHETIC_TOOLS', 2000);
 const SYNTHETIC_EDITIONS = envInt('BENCH_SYNTHETIC_EDITIONS', 5);
 const TODAY = '2026-01-15';
 const PROVIDER = 'standard-architecture-provider:default';
-const COMMON = '@internal/plugin-standard-architecture-common';
+const COMMON = '@k8s-standard/plugin-standard-architecture-common';
 
 interface Input {
   name: string;

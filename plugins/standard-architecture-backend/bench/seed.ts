@@ -15,7 +15,7 @@ import {
   ANNOTATION_ORIGIN_LOCATION,
   Entity,
 } from '@backstage/catalog-model';
-import { ANNOTATIONS } from '@internal/plugin-standard-architecture-common';
+import { ANNOTATIONS } from '@k8s-standard/plugin-standard-architecture-common';
 import { seededRandom } from './util';
 
 export const SEED_PROVIDER = 'standard-architecture-bench-seed';

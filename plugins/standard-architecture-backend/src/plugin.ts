@@ -3,7 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { standardArchitecturePermissions } from '@internal/plugin-standard-architecture-common';
+import { standardArchitecturePermissions } from '@k8s-standard/plugin-standard-architecture-common';
 import { migrateDatabase } from './database/migrateDatabase';
 import { JobName, StandardRepository } from './database/StandardRepository';
 import { UsageIndex } from './database/UsageIndex';

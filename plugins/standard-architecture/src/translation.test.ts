@@ -1,7 +1,7 @@
 import {
   VERDICT_LABELS,
   VERDICTS,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { cardsMessages, cardsMessagesKo } from './translations/cards';
 import { commonMessages, commonMessagesKo } from './translations/common';
 import { fieldMessages, fieldMessagesKo } from './translations/field';

@@ -5,7 +5,7 @@ import {
   processingResult,
 } from '@backstage/plugin-catalog-node';
 import { LocationSpec } from '@backstage/plugin-catalog-common';
-import { ANNOTATIONS } from '@internal/plugin-standard-architecture-common';
+import { ANNOTATIONS } from '@k8s-standard/plugin-standard-architecture-common';
 import { PROVIDER_NAME } from '../ingestion/StandardIngestion';
 
 /** A tool entity → the tool that replaces it. */

@@ -6,7 +6,7 @@ import { EntityProviderConnection } from '@backstage/plugin-catalog-node';
 import {
   ANNOTATIONS,
   Standard,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { standardContentHash } from '../database/StandardRepository';
 import { DEFAULT_CATALOG_SCHEDULE } from '../lib/config';
 import { StandardDocument } from '../lib/StandardApiClient';

@@ -9,7 +9,7 @@ import {
   EntityProvider,
   EntityProviderConnection,
 } from '@backstage/plugin-catalog-node';
-import { isoDay } from '@internal/plugin-standard-architecture-common';
+import { isoDay } from '@k8s-standard/plugin-standard-architecture-common';
 import {
   readStandardArchitectureConfig,
   StandardArchitectureConfig,

@@ -11,7 +11,7 @@ import {
   processingResult,
 } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { ANNOTATIONS } from '@internal/plugin-standard-architecture-common';
+import { ANNOTATIONS } from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitecturePlugin } from '../plugin';
 import { catalogModuleStandardArchitecture } from './catalogModule';
 import {

@@ -18,7 +18,7 @@ import {
   GITHUB_PROJECT_SLUG_ANNOTATION,
   LAYER_IDS,
   Standard,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { StandardLoader } from '../lib/StandardLoader';
 import { standardToEntities } from './standardEntities';
 

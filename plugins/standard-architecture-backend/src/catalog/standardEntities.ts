@@ -21,7 +21,7 @@ import {
   Tool,
   toolEntityRef,
   toolLifecycle,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 
 /** The names the standard's entities get in the catalog. */
 export const DOMAIN_NAME = 'kubernetes-standard-architecture';

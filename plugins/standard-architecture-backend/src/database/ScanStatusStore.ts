@@ -2,7 +2,7 @@ import { Knex } from 'knex';
 import {
   DetectedBaseImage,
   ScanSummary,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 
 /** A file or limit the scanner passed over, and why. */
 export type SkippedFile = ScanSummary['skipped'][number];

@@ -5,7 +5,7 @@ import {
   EntityConflict,
   JobRun,
   Standard,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 
 /** The background jobs whose last run is kept. */
 export type JobName = 'ingestion' | 'sync' | 'scan';

@@ -33,7 +33,7 @@ const TABLES = [
 // Every migration the package ships, in the order knex applies them.
 const MIGRATION_FILES = readdirSync(
   resolvePackagePath(
-    '@internal/plugin-standard-architecture-backend',
+    '@k8s-standard/plugin-standard-architecture-backend',
     'migrations',
   ),
 )

@@ -5,7 +5,7 @@ import {
 import { Knex } from 'knex';
 
 const MIGRATIONS = resolvePackagePath(
-  '@internal/plugin-standard-architecture-backend',
+  '@k8s-standard/plugin-standard-architecture-backend',
   'migrations',
 );
 

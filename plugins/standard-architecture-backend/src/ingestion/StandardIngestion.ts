@@ -11,7 +11,7 @@ import {
   formatIssue,
   isoDay,
   StandardDataError,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { standardToEntities } from '../catalog/standardEntities';
 import { StandardRepository } from '../database/StandardRepository';
 import { StandardArchitectureConfig } from '../lib/config';

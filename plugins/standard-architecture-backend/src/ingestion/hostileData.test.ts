@@ -19,7 +19,7 @@ import { StandardIngestion } from './StandardIngestion';
 
 // The common package's corpus of malformed edition files (see its README).
 const CORPUS = resolvePackagePath(
-  '@internal/plugin-standard-architecture-common',
+  '@k8s-standard/plugin-standard-architecture-common',
   'test-fixtures/malformed',
 );
 const corpus = readdirSync(CORPUS)

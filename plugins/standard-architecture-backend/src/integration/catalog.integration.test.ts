@@ -7,7 +7,7 @@ import {
 } from '@backstage/backend-test-utils';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import { Entity } from '@backstage/catalog-model';
-import { ANNOTATIONS } from '@internal/plugin-standard-architecture-common';
+import { ANNOTATIONS } from '@k8s-standard/plugin-standard-architecture-common';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import request from 'supertest';
 import { catalogModuleStandardArchitecture } from '../catalog/catalogModule';

@@ -323,7 +323,7 @@ function editionServer(): Promise<{
   reads: () => number;
 }> {
   const file = resolvePackagePath(
-    '@internal/plugin-standard-architecture-common',
+    '@k8s-standard/plugin-standard-architecture-common',
     'data/editions/2026.yaml',
   );
   const content = readFileSync(file);

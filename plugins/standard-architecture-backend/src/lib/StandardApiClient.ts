@@ -3,7 +3,7 @@ import { ResponseError } from '@backstage/errors';
 import {
   EntityConflict,
   Standard,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 
 /** `GET /standard`: the accepted standard, for the plugin's own modules. */
 export interface StandardDocument {

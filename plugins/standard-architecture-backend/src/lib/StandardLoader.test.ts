@@ -2,7 +2,7 @@ import { createServer, Server } from 'http';
 import { UrlReaders } from '@backstage/backend-defaults/urlReader';
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
-import { StandardDataError } from '@internal/plugin-standard-architecture-common';
+import { StandardDataError } from '@k8s-standard/plugin-standard-architecture-common';
 import { StandardLoader, UnreadableSourceError } from './StandardLoader';
 
 /** A local server whose body is 1 MB chunks, as many as asked for. */

@@ -12,10 +12,10 @@ import {
   parseDataFile,
   Standard,
   StandardDataError,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { StandardArchitectureConfig } from './config';
 
-const COMMON_PACKAGE = '@internal/plugin-standard-architecture-common';
+const COMMON_PACKAGE = '@k8s-standard/plugin-standard-architecture-common';
 
 /** The edition files shipped in the common package. */
 export async function bundledEditionFiles(): Promise<string[]> {

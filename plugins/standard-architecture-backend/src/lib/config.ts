@@ -8,7 +8,7 @@ import { InputError } from '@backstage/errors';
 import {
   DEFAULT_MIGRATION_WINDOW_MONTHS,
   DEFAULT_TOOL_NAMESPACE,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 
 /** The plugin's settings, read once with defaults applied. */
 export interface StandardArchitectureConfig {

@@ -4,7 +4,7 @@ import {
   datasetSchema,
   parseDataFile,
   StandardDataError,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 
 /**
  * The version of the bundled data (`data/dataset.yaml`, see the data
@@ -13,7 +13,7 @@ import {
  */
 export function dataVersion(): string {
   const file = resolvePackagePath(
-    '@internal/plugin-standard-architecture-common',
+    '@k8s-standard/plugin-standard-architecture-common',
     'data/dataset.yaml',
   );
   const parsed = parseDataFile(readFileSync(file), file, datasetSchema);

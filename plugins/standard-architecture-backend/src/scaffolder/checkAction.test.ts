@@ -1,6 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
-import { Standard } from '@internal/plugin-standard-architecture-common';
+import { Standard } from '@k8s-standard/plugin-standard-architecture-common';
 import { StandardLoader } from '../lib/StandardLoader';
 import { createStandardCheckAction } from './checkAction';
 

@@ -10,7 +10,7 @@ import {
   ToolRecommendation,
   Verdict,
   VERDICT_LABELS,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 
 
 // The verdict label's words, as a sentence.

@@ -5,7 +5,7 @@ import {
   DetectionRules,
   isDistrolessImage,
   isScannedPath,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { Evidence } from '../database/UsageIndex';
 import { FoundBaseImage, SkippedFile } from '../database/ScanStatusStore';
 import { SkipList } from './SkipList';

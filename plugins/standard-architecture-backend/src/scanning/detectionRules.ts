@@ -4,10 +4,10 @@ import {
   DetectionRules,
   loadDetectionRules,
   StandardDataError,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 
 const RULES_FILE = resolvePackagePath(
-  '@internal/plugin-standard-architecture-common',
+  '@k8s-standard/plugin-standard-architecture-common',
   'data/detection-rules.yaml',
 );
 

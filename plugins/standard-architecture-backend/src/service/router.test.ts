@@ -26,7 +26,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   ANNOTATIONS,
   standardArchitectureForceRefreshPermission,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import request from 'supertest';
 import { bundledEditionFiles } from '../lib/StandardLoader';
 import { standardArchitecturePlugin, USAGE_SYNC_TASK_ID } from '../plugin';

@@ -33,7 +33,7 @@ import {
   standardArchitectureRefreshPermission,
   StatusResponse,
   toolLifecycle,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { StandardRepository } from '../database/StandardRepository';

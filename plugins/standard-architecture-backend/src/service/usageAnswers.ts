@@ -16,7 +16,7 @@ import {
   ToolAdoption,
   ToolDependentsResponse,
   ToolRecommendation,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { NotFoundError } from '@backstage/errors';
 import { UsageIndex, UsageRow } from '../database/UsageIndex';
 import { decodeCursor, encodeCursor } from './params';

@@ -11,7 +11,7 @@ import {
   ANNOTATIONS,
   DEFAULT_TOOL_NAMESPACE,
   toolIdOfEntityRef,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { IndexedEntity } from '../database/UsageIndex';
 
 /** Enough to tell whether an entity changed since it was indexed. */

@@ -9,7 +9,7 @@ import {
   RefreshResponse,
   StatusResponse,
   ToolDependentsResponse,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 
 /**
  * One page of a paged answer: `limit` is 1 to 500 (the server's default is

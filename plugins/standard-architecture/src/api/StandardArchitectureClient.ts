@@ -11,7 +11,7 @@ import {
   RefreshResponse,
   StatusResponse,
   ToolDependentsResponse,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import {
   GroupReportOptions,
   StandardArchitectureApi,

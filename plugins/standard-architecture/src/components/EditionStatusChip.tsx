@@ -1,7 +1,7 @@
 import { Chip } from '@material-ui/core';
 import { makeStyles } from '@material-ui/core/styles';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { ToolStatus } from '@internal/plugin-standard-architecture-common';
+import { ToolStatus } from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../translation';
 
 const useStyles = makeStyles(theme => ({

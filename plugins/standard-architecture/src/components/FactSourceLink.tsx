@@ -4,7 +4,7 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   FactSource,
   SourcedFact,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../translation';
 
 const useStyles = makeStyles(theme => ({

@@ -1,6 +1,6 @@
 import { Typography } from '@material-ui/core';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { UsageKnownBy } from '@internal/plugin-standard-architecture-common';
+import { UsageKnownBy } from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../translation';
 
 const WAYS = ['declared', 'detected'] as const;

@@ -11,7 +11,7 @@ import {
   ToolVerdict,
   Verdict,
   VerdictSeverity,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../translation';
 import { useFormatDeadline } from './formatDeadline';
 

@@ -1,7 +1,7 @@
 import { Typography, TypographyProps } from '@material-ui/core';
 import { makeStyles } from '@material-ui/core/styles';
 import EventBusyIcon from '@material-ui/icons/EventBusy';
-import { ToolVerdict } from '@internal/plugin-standard-architecture-common';
+import { ToolVerdict } from '@k8s-standard/plugin-standard-architecture-common';
 import { SEVERITY_COLOURS, useVerdictDeadline } from './VerdictChip';
 import { Words } from './Words';
 

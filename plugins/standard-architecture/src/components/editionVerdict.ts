@@ -4,7 +4,7 @@ import {
   ToolVerdict,
   toolVerdict,
   Verdict,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 
 /**
  * A tool's verdict in an edition as the API sends it. A backend from before

@@ -1,6 +1,6 @@
 import { useApi } from '@backstage/core-plugin-api';
 import { appLanguageApiRef } from '@backstage/core-plugin-api/alpha';
-import { BilingualText } from '@internal/plugin-standard-architecture-common';
+import { BilingualText } from '@k8s-standard/plugin-standard-architecture-common';
 import useObservable from 'react-use/esm/useObservable';
 
 /** The language data texts show in: Korean when the app is in Korean. */

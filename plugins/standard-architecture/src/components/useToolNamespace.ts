@@ -2,7 +2,7 @@ import { configApiRef, useApi } from '@backstage/core-plugin-api';
 import {
   DEFAULT_TOOL_NAMESPACE,
   toolEntityRef,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 
 /**
  * The catalog namespace of the standard's tool entities:

@@ -26,7 +26,7 @@ import MenuIcon from '@material-ui/icons/Menu';
 import SearchIcon from '@material-ui/icons/Search';
 import { MyGroupsSidebarItem } from '@backstage/plugin-org';
 import GroupIcon from '@material-ui/icons/People';
-import { StandardArchitectureSidebarItem } from '@internal/plugin-standard-architecture';
+import { StandardArchitectureSidebarItem } from '@k8s-standard/plugin-standard-architecture';
 
 const useSidebarLogoStyles = makeStyles({
   root: {

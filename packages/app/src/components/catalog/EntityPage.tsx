@@ -40,7 +40,7 @@ import {
   EntityStandardToolContent,
   GroupStandardArchitectureCard,
   isStandardTool,
-} from '@internal/plugin-standard-architecture';
+} from '@k8s-standard/plugin-standard-architecture';
 import {
   ALL_RELATION_PAIRS,
   ALL_RELATIONS,

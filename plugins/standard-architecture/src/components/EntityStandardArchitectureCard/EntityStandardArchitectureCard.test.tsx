@@ -22,7 +22,7 @@ import {
   Tool,
   ToolRecommendation,
   toolVerdict,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import {
   StandardArchitectureApi,
   standardArchitectureApiRef,

@@ -8,7 +8,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import {
   ANNOTATIONS,
   RecommendationsResponse,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { Box, List, Typography } from '@material-ui/core';
 import { makeStyles } from '@material-ui/core/styles';
 import { standardArchitectureApiRef } from '../../api/StandardArchitectureApi';

@@ -1,6 +1,6 @@
 import { Link } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { UsageEvidence } from '@internal/plugin-standard-architecture-common';
+import { UsageEvidence } from '@k8s-standard/plugin-standard-architecture-common';
 import { makeStyles } from '@material-ui/core/styles';
 import { standardArchitectureTranslationRef } from '../../translation';
 

@@ -1,5 +1,5 @@
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { DetectedBaseImage } from '@internal/plugin-standard-architecture-common';
+import { DetectedBaseImage } from '@k8s-standard/plugin-standard-architecture-common';
 import { List, ListItem, Typography } from '@material-ui/core';
 import { makeStyles } from '@material-ui/core/styles';
 import { standardArchitectureTranslationRef } from '../../translation';

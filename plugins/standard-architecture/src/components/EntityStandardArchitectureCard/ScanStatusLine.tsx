@@ -1,6 +1,6 @@
 import { ReactNode } from 'react';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { ScanSummary } from '@internal/plugin-standard-architecture-common';
+import { ScanSummary } from '@k8s-standard/plugin-standard-architecture-common';
 import { Typography } from '@material-ui/core';
 import { makeStyles } from '@material-ui/core/styles';
 import { standardArchitectureTranslationRef } from '../../translation';

@@ -4,7 +4,7 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   ToolRecommendation,
   ToolUsage,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { ListItem, Typography } from '@material-ui/core';
 import { makeStyles } from '@material-ui/core/styles';
 import { standardArchitectureTranslationRef } from '../../translation';

@@ -21,7 +21,7 @@ import {
   Tool,
   ToolDependentsResponse,
   toolVerdict,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import {
   StandardArchitectureApi,
   standardArchitectureApiRef,

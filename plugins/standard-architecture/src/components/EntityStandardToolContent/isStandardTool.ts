@@ -2,7 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import {
   ANNOTATIONS,
   TOOL_COMPONENT_TYPE,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 
 /**
  * Whether an entity is a tool of the standard: a Component of type `tool`.

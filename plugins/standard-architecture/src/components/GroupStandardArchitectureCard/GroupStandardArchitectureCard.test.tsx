@@ -18,7 +18,7 @@ import {
   Tool,
   ToolVerdict,
   toolVerdict,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import {
   StandardArchitectureApi,
   standardArchitectureApiRef,

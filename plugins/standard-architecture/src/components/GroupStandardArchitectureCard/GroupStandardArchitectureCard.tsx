@@ -11,7 +11,7 @@ import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import {
   GroupReportItem,
   GroupReportResponse,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import {
   FormControlLabel,
   Switch,

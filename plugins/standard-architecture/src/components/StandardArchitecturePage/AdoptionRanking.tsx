@@ -10,7 +10,7 @@ import {
 } from '@material-ui/core';
 import { Link } from '@backstage/core-components';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { ToolAdoption } from '@internal/plugin-standard-architecture-common';
+import { ToolAdoption } from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { useTableTextStyles } from '../tableStyles';
 import { VerdictChip } from '../VerdictChip';

@@ -20,7 +20,7 @@ import {
   ToolAdoption,
   Verdict,
   VERDICT_SEVERITY,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { AsOf } from '../AsOf';
 import { VERDICTS_BY_URGENCY } from '../editionVerdict';

@@ -3,7 +3,7 @@ import {
   ToolVerdict,
   Verdict,
   VERDICT_SEVERITY,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { atRiskTools } from './AtRiskTools';
 
 const adoption = (

@@ -14,7 +14,7 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   deadlineDay,
   ToolAdoption,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { compareVerdicts, isAtRisk } from '../editionVerdict';
 import { isUnknownOwner, OwnerName, useOwnerTitle } from '../OwnerName';

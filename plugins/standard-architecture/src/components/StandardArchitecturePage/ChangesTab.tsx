@@ -18,7 +18,7 @@ import {
   EditionChange,
   EditionDiff,
   EditionsResponse,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitectureApiRef } from '../../api/StandardArchitectureApi';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { useBilingual } from '../useDataLanguage';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { TextField } from '@material-ui/core';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { EditionSummary } from '@internal/plugin-standard-architecture-common';
+import { EditionSummary } from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { useBilingual } from '../useDataLanguage';
 

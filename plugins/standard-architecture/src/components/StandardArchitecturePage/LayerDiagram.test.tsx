@@ -14,7 +14,7 @@ import {
   TOOL_STATUSES,
   VERDICT_LABELS,
   VERDICTS,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { LayerDiagram } from './LayerDiagram';
 import {
   diagramAdoption,

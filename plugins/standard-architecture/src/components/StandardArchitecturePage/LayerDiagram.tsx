@@ -5,7 +5,7 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   AdoptionResponse,
   EditionResponse,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { usePostError } from '../usePostError';
 import { DiagramBand } from './diagram/DiagramBand';

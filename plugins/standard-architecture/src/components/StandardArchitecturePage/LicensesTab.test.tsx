@@ -11,7 +11,7 @@ import {
   EditionResponse,
   editionVerdicts,
   Tool,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { LicensesTab } from './LicensesTab';
 
 const text = (en: string) => ({ en, ko: `${en} (ko)` });

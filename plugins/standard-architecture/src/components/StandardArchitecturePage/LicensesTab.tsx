@@ -26,7 +26,7 @@ import {
   isActive,
   spdxLicenseIds,
   Tool,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { useTableTextStyles } from '../tableStyles';
 import { Words } from '../Words';

@@ -16,7 +16,7 @@ import {
   TestApiProvider,
 } from '@backstage/test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { EditionResponse } from '@internal/plugin-standard-architecture-common';
+import { EditionResponse } from '@k8s-standard/plugin-standard-architecture-common';
 import {
   StandardArchitectureApi,
   standardArchitectureApiRef,

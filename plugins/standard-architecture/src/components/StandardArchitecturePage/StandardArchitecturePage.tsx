@@ -17,7 +17,7 @@ import {
   AdoptionResponse,
   EditionResponse,
   EditionsResponse,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitectureApiRef } from '../../api/StandardArchitectureApi';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { ReadableText } from '../ReadableText';

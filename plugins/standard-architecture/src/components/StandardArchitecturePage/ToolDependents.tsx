@@ -1,6 +1,6 @@
 import { Typography } from '@material-ui/core';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { AdoptionResponse } from '@internal/plugin-standard-architecture-common';
+import { AdoptionResponse } from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { AsOf } from '../AsOf';
 import { ToolDependentsTable } from '../ToolDependentsTable';

@@ -18,7 +18,7 @@ import {
   EditionResponse,
   EditionSummary,
   Tool,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { FactSourceLink } from '../FactSourceLink';
 import { useFormatDeadline } from '../formatDeadline';

@@ -12,7 +12,7 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   EditionSummary,
   toolHistory,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
 import { EditionStatusChip } from '../EditionStatusChip';
 import { useTableTextStyles } from '../tableStyles';

@@ -11,7 +11,7 @@ import {
   spdxLicenseIds,
   ToolVerdict,
   Verdict,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../translation';
 import {
   compareVerdicts,

@@ -1,4 +1,4 @@
-import { judgeSpdxExpression } from '@internal/plugin-standard-architecture-common';
+import { judgeSpdxExpression } from '@k8s-standard/plugin-standard-architecture-common';
 
 /** How the policy treats a license, or a tool's whole license expression. */
 export type Verdict = 'flagged' | 'allowed' | 'notAllowed' | 'unreviewed';

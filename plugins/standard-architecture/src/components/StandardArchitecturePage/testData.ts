@@ -14,7 +14,7 @@ import {
   ToolLifecycle,
   ToolVerdict,
   toolVerdict,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import {
   StandardArchitectureApi,
   ToolDependentsOptions,

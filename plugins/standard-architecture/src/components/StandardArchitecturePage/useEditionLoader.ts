@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
-import { EditionResponse } from '@internal/plugin-standard-architecture-common';
+import { EditionResponse } from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitectureApiRef } from '../../api/StandardArchitectureApi';
 
 /** Loads one edition by year. */

@@ -18,7 +18,7 @@ import {
   SOURCED_FACTS,
   Tool,
   ToolVerdict,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import {
   StandardArchitectureApi,
   standardArchitectureApiRef,

@@ -4,7 +4,7 @@ import {
   ToolVerdict,
   Verdict,
   VERDICT_LABELS,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { StandardArchitectureApi } from '../../api/StandardArchitectureApi';
 import { fieldMessages } from '../../translations/field';
 

@@ -3,7 +3,7 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   VERDICTS,
   VERDICT_SEVERITY,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../../translation';
 import { useVerdictLabel } from '../../VerdictChip';
 import { DependentsBadge, Logo, TeamMark, VerdictMark } from './marks';

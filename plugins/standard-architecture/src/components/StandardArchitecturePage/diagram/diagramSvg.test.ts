@@ -2,7 +2,7 @@ import {
   EditionResponse,
   VERDICT_LABELS,
   VERDICTS,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { diagramDependents, diagramEdition } from './fixture';
 import { DiagramSvgLabels, diagramSvg, escapeXml } from './diagramSvg';
 import { buildDiagramModel, DiagramModel } from './model';

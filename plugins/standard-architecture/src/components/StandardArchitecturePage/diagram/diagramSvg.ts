@@ -2,7 +2,7 @@ import {
   Verdict,
   VERDICTS,
   VERDICT_SEVERITY,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { DiagramModel } from './model';
 import { PALETTE } from './palette';
 import {

@@ -6,7 +6,7 @@ import {
   ToolVerdict,
   VERDICT_SEVERITY,
   Verdict,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { adoptionResponse, edition2026, SECTIONS } from '../testData';
 
 const jaeger: Tool = {

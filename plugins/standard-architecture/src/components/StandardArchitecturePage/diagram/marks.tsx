@@ -1,6 +1,6 @@
 import { makeStyles } from '@material-ui/core/styles';
 import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
-import { ToolVerdict } from '@internal/plugin-standard-architecture-common';
+import { ToolVerdict } from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../../translation';
 import { ToolLogo } from './logos';
 import { markColour, PALETTE } from './palette';

@@ -1,4 +1,4 @@
-import { VERDICT_LABELS } from '@internal/plugin-standard-architecture-common';
+import { VERDICT_LABELS } from '@k8s-standard/plugin-standard-architecture-common';
 import { diagramEdition } from './fixture';
 import { buildDiagramModel } from './model';
 

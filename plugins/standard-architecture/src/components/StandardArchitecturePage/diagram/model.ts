@@ -7,7 +7,7 @@ import {
   ToolVerdict,
   Verdict,
   VERDICT_SEVERITY,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { toolLogo, ToolLogo } from './logos';
 
 /** One tool as the diagram draws it, every text already in the user's language. */

@@ -1,4 +1,4 @@
-import { VerdictSeverity } from '@internal/plugin-standard-architecture-common';
+import { VerdictSeverity } from '@k8s-standard/plugin-standard-architecture-common';
 import { SEVERITY_COLOURS } from '../../VerdictChip';
 
 /**

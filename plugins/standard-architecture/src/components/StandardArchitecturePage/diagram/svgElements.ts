@@ -1,7 +1,7 @@
 import {
   Verdict,
   VerdictSeverity,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { markColour, PALETTE } from './palette';
 import { Metrics } from './svgLayout';
 import { TEAM_ICON_PATH, VERDICT_ICON_PATHS } from './verdictIcons';

@@ -2,7 +2,7 @@ import { useTranslationRef } from '@backstage/core-plugin-api/alpha';
 import {
   LayerId,
   VERDICTS,
-} from '@internal/plugin-standard-architecture-common';
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { standardArchitectureTranslationRef } from '../../../translation';
 import { useBilingual } from '../../useDataLanguage';
 import { useVerdictLabel } from '../../VerdictChip';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { identityApiRef, useApiHolder } from '@backstage/core-plugin-api';
-import { AdoptionResponse } from '@internal/plugin-standard-architecture-common';
+import { AdoptionResponse } from '@k8s-standard/plugin-standard-architecture-common';
 
 export type MyTeamState =
   | { status: 'off' }

@@ -1,4 +1,4 @@
-import { Verdict } from '@internal/plugin-standard-architecture-common';
+import { Verdict } from '@k8s-standard/plugin-standard-architecture-common';
 
 /**
  * The 24×24 paths of the Material icons VerdictChip shows for each verdict
