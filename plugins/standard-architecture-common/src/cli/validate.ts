@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
-import { join, relative, resolve } from 'path';
+import { dirname, join, relative, resolve } from 'path';
 import { loadDetectionRules } from '../detection/loadDetectionRules';
 import { diffEditions, EditionChange, EditionDiff } from '../diff';
 import { OverlayDecision } from '../schema';
@@ -19,7 +19,13 @@ data.
                   one, and the overlay's decisions
   --format json   print one JSON document (ok, issues, summary, changes) for CI`;
 
-const BUNDLED = resolve(__dirname, '../../data');
+// The package's own data folder, found the same way from src/ and from dist/.
+const BUNDLED = join(
+  dirname(
+    require.resolve('@k8s-standard/plugin-standard-architecture-common/package.json'),
+  ),
+  'data',
+);
 
 function read(file: string): DataFile {
   return {
