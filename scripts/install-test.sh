@@ -163,6 +163,7 @@ for pid in "${PIDS[@]}"; do kill -- "-$pid" 2>/dev/null || true; done
 PIDS=()
 source scripts/postgres.sh
 export POSTGRES_HOST=127.0.0.1 POSTGRES_PORT="$PG_PORT" POSTGRES_USER="$PG_USER" POSTGRES_PASSWORD=unused
+export MCP_TOKEN="install-test-$RANDOM$RANDOM"
 readme_command="$(node scripts/install-test/apply-install-docs.mjs . run README.md)"
 echo "$readme_command"
 background "$WORK/postgres-path.log" bash -c "$readme_command"

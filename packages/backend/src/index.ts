@@ -43,6 +43,21 @@ backend.add(import('@k8s-standard/plugin-standard-architecture-backend'));
 backend.add(catalogModuleStandardArchitecture);
 backend.add(scaffolderModuleStandardArchitecture);
 
+// AI assistants: serves the registered actions (the standard's check-stack,
+// get-recommendations, ...) as MCP tools at /api/mcp-actions/v1. Which
+// plugins' actions and the assistants' token: app-config.yaml.
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
+// Tech Insights, with facts and checks from the Kubernetes Standard
+// Architecture (schedule and checks: app-config.yaml).
+backend.add(import('@backstage-community/plugin-tech-insights-backend'));
+backend.add(
+  import('@backstage-community/plugin-tech-insights-backend-module-jsonfc'),
+);
+backend.add(
+  import('@k8s-standard/plugin-tech-insights-backend-module-standard-architecture'),
+);
+
 // Demo only: the example repositories under examples/repositories are read
 // as `file:` URLs (within standardArchitecture.scanning.localRoots), and the
 // services in catalog-info/services.yaml point at them by relative path.

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
-import { dirname, join, relative, resolve } from 'path';
+import { dirname, join, relative } from 'path';
 import { loadDetectionRules } from '../detection/loadDetectionRules';
 import { diffEditions, EditionChange, EditionDiff } from '../diff';
 import { OverlayDecision } from '../schema';
