@@ -12,6 +12,11 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
+// app-next's specs run only in the app-next project, against its own URL.
+const APP_NEXT_SPECS = /appNext[^/]*\.spec\.ts$/;
+const APP_NEXT_URL =
+  process.env.PLAYWRIGHT_APP_NEXT_URL ?? 'http://localhost:3001';
+
 export default defineConfig({
   testDir: './e2e-tests',
   timeout: 120_000,
@@ -45,6 +50,17 @@ export default defineConfig({
           stdout: 'ignore',
           stderr: 'pipe',
         },
+        // The second demo app, on the new frontend system (`yarn start`
+        // starts only the legacy app and the backend).
+        {
+          command:
+            'yarn workspace app-next start --config ../../app-config.yaml --config ../../app-config.next.yaml',
+          url: APP_NEXT_URL,
+          reuseExistingServer: !process.env.CI,
+          timeout: 300_000,
+          stdout: 'ignore',
+          stderr: 'pipe',
+        },
       ],
   use: {
     baseURL: process.env.PLAYWRIGHT_URL ?? 'http://localhost:3000',
@@ -57,6 +73,21 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { browserName: 'chromium', channel: undefined } },
+    // The legacy demo app (packages/app).
+    {
+      name: 'chromium',
+      testIgnore: APP_NEXT_SPECS,
+      use: { browserName: 'chromium', channel: undefined },
+    },
+    // The new-frontend-system demo app (packages/app-next), same backend.
+    {
+      name: 'app-next',
+      testMatch: APP_NEXT_SPECS,
+      use: {
+        browserName: 'chromium',
+        channel: undefined,
+        baseURL: APP_NEXT_URL,
+      },
+    },
   ],
 });

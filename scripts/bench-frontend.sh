@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Frontend figures: the plugin's gzipped chunk size in a production build (its
 # logos included), the page's time to diagram (navigation start to the Legend
-# and every tile visible) and its time to interactive, served by the backend.
+# and every tile visible) and its time to interactive, served by the backend;
+# then the community Tech Radar page beside the diagram page, same edition,
+# same number of loads, and the ratio radar / diagram.
 # Targets are printed beside the figures: chunk < 150 KB gzipped, time to
 # diagram < 1.5 s. Not a test: it prints.
 set -euo pipefail
@@ -29,3 +31,4 @@ for _ in $(seq 1 120); do
 done
 node scripts/bench/time-to-diagram.js "http://localhost:$port" "${BENCH_RUNS:-7}"
 node scripts/bench/time-to-interactive.js "http://localhost:$port" "${BENCH_RUNS:-7}"
+node scripts/bench/radar-vs-diagram.js "http://localhost:$port" "${BENCH_RUNS:-7}"

@@ -105,6 +105,9 @@ NODE
 background "$WORK/registry.log" node scripts/install-test/local-registry.mjs "$PACKS" "$REGISTRY_PORT"
 wait_for "http://127.0.0.1:$REGISTRY_PORT/@k8s-standard%2fplugin-standard-architecture-backend" 20 "$WORK/registry.log"
 
+# Every run packs the same version again: drop earlier copies from yarn's cache.
+rm -f "$(cd "$APP" && yarn config get cacheFolder)"/@k8s-standard-*
+
 step "Install the new app's dependencies"
 (cd "$APP" && yarn install >"$WORK/yarn-install.log" 2>&1) || { tail -n 30 "$WORK/yarn-install.log"; exit 1; }
 

@@ -119,5 +119,75 @@ export interface Config {
     maxRemovalShare?: number;
     /** How long to wait for a URL source before giving up. Default: 30. */
     readTimeoutSeconds?: number;
+    /** Base-image advice: which runtime images to swap for slimmer ones. */
+    baseImages?: {
+      /**
+       * Your own base-image rules. When set they REPLACE the bundled rules
+       * (`base-images.yaml` of the common package); the article's facts
+       * stay. Rules are tried in order and the first match gives the
+       * advice. Invalid rules stop the backend at startup, naming the rule
+       * and field, e.g. `standardArchitecture.baseImages.rules[2].match.tag`.
+       * Leave it out to use the bundled rules.
+       */
+      rules?: Array<{
+        /** Unique kebab-case id, shown with the advice. */
+        id: string;
+        /** The language runtime, e.g. `java`, `node`, `python`, `go`. */
+        runtime: string;
+        /** Which declared or detected images the rule applies to. */
+        match: {
+          /**
+           * The image name without registry, owner or tag: the last segment
+           * of the repository (`openjdk` matches `docker.io/library/openjdk:21`).
+           */
+          repository: string;
+          /**
+           * A JavaScript regular expression on the tag; its capture groups
+           * fill `{1}`, `{2}`… in `recommended`.
+           * @example ^(17|21)(?!.*alpine)(?:[-.].*)?$
+           */
+          tag: string;
+        };
+        /**
+         * The image to move to, a well-formed image reference.
+         * @example gcr.io/distroless/java{1}-debian12
+         */
+        recommended: string;
+        /** Whether the advice needs a multi-stage build. Default: false. */
+        multiStage?: boolean;
+        /** Why, in English and Korean. */
+        reason: { en: string; ko: string };
+        /** Measured image sizes in MB, when known. */
+        sizes?: { beforeMb: number; afterMb: number };
+      }>;
+    };
+    /**
+     * The Tech Radar (`GET /tech-radar`): how the standard's nine layers are
+     * grouped into the radar's four quadrants. Rings always follow the
+     * verdict: recommended → Adopt, experimental → Trial, caution → Assess,
+     * deprecated, removed and end of life → Hold.
+     */
+    techRadar?: {
+      /**
+       * Exactly four quadrants, each with a unique id.
+       * @default infrastructure (Infrastructure), connectivity (Networking & security), delivery (Delivery & platform), observability (Observability & ops)
+       */
+      quadrants?: Array<{
+        /** Referred to by `layerQuadrants`. */
+        id: string;
+        /** Shown on the radar. */
+        name: string;
+      }>;
+      /**
+       * Layer id → quadrant id. Replaces the default mapping, so set it
+       * whenever `quadrants` changes the ids. A layer left out goes to the
+       * first quadrant; an unknown layer or quadrant stops the backend at
+       * startup, naming the layer. Layers: infrastructure, runtime,
+       * networking, storage, security, delivery, observability, operations,
+       * platform-services.
+       * @default { infrastructure: infrastructure, runtime: infrastructure, storage: infrastructure, networking: connectivity, security: connectivity, delivery: delivery, platform-services: delivery, observability: observability, operations: observability }
+       */
+      layerQuadrants?: { [layerId: string]: string };
+    };
   };
 }

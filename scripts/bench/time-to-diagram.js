@@ -2,43 +2,11 @@
 // from navigation start until the diagram's Legend and every tool tile of the
 // current edition are visible (median of N loads). Not a test: it prints.
 const { chromium } = require('@playwright/test');
+const { diagramShown, diagramToolNames, EDITION_REQUEST: EDITION } = require('./diagramShown');
 
 const base = process.argv[2];
 const runs = Number(process.argv[3] ?? 7);
 const TARGET_MS = 1500;
-const EDITION = /\/api\/standard-architecture\/editions\/\d+(\?|$)/;
-
-/**
- * Runs in the page on every frame: false until the Legend and a tile for
- * every name are visible, then the time since navigation start.
- */
-function diagramShown(names) {
-  const visible = el =>
-    Boolean(el) && el.checkVisibility() && el.getBoundingClientRect().width > 0;
-  const labelOf = el =>
-    el.getAttribute('aria-label') ??
-    (el.getAttribute('aria-labelledby') ?? '')
-      .split(/\s+/)
-      .map(id => document.getElementById(id)?.textContent?.trim() ?? '')
-      .join(' ');
-  const legend = [
-    ...document.querySelectorAll('[aria-label], [aria-labelledby]'),
-  ].find(el => labelOf(el).trim() === 'Legend');
-  if (!visible(legend)) return false;
-  const tiles = [
-    ...document.querySelectorAll('main button, main [role="button"]'),
-  ]
-    .filter(visible)
-    .map(el => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim());
-  // A tile is named after its tool: "Jaeger", "Jaeger — Removed, …".
-  const named = name =>
-    tiles.some(
-      label =>
-        label === name ||
-        (label.startsWith(name) && /^[\s—,:(-]/.test(label.slice(name.length))),
-    );
-  return names.every(named) ? performance.now() : false;
-}
 
 (async () => {
   const browser = await chromium.launch({
@@ -55,9 +23,7 @@ function diagramShown(names) {
   // The current edition's tools, from the page's own request (first load).
   const edition = page.waitForResponse(response => EDITION.test(response.url()));
   await page.goto(`${base}/standard-architecture`, { waitUntil: 'commit' });
-  const { tools, layers } = await (await edition).json();
-  const categories = new Set(layers.flatMap(l => l.categories.map(c => c.id)));
-  const names = tools.filter(t => categories.has(t.category)).map(t => t.name);
+  const names = diagramToolNames(await (await edition).json());
 
   const times = [];
   let failure;

@@ -34,6 +34,7 @@ import {
   StandardToolPickerFieldExtension,
 } from '@k8s-standard/plugin-standard-architecture';
 import { ScaffolderFieldExtensions } from '@backstage/plugin-scaffolder-react';
+import { TechRadarPage } from '@backstage-community/plugin-tech-radar';
 
 const app = createApp({
   apis,
@@ -93,6 +94,18 @@ const routes = (
     <Route
       path="/standard-architecture"
       element={<StandardArchitecturePage />}
+    />
+    <Route
+      path="/tech-radar"
+      element={
+        <TechRadarPage
+          title="Tech Radar"
+          subtitle="The Kubernetes Standard Architecture's verdicts as a radar"
+          pageTitle="Kubernetes Standard Architecture"
+          // Tall enough for the legend's longest ring (about 15 tools).
+          height={900}
+        />
+      }
     />
   </FlatRoutes>
 );

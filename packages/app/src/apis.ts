@@ -14,6 +14,8 @@ import {
   storageApiRef,
 } from '@backstage/core-plugin-api';
 import { UserSettingsStorage } from '@backstage/plugin-user-settings';
+import { techRadarApiRef } from '@backstage-community/plugin-tech-radar';
+import { StandardArchitectureTechRadarClient } from '@k8s-standard/plugin-standard-architecture';
 
 export const apis: AnyApiFactory[] = [
   createApiFactory({
@@ -32,4 +34,10 @@ export const apis: AnyApiFactory[] = [
     factory: deps => UserSettingsStorage.create(deps),
   }),
   ScmAuth.createDefaultApiFactory(),
+  // The Tech Radar shows the Kubernetes Standard Architecture's verdicts.
+  createApiFactory({
+    api: techRadarApiRef,
+    deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+    factory: deps => new StandardArchitectureTechRadarClient(deps),
+  }),
 ];

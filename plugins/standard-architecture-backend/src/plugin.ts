@@ -18,6 +18,10 @@ import { ScmIntegrations } from '@backstage/integration';
 import { bundledDetectionRules } from './scanning/detectionRules';
 import { RepositoryScanner } from './scanning/RepositoryScanner';
 import { RepositoryScanTask } from './scanning/RepositoryScanTask';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { isoDay } from '@k8s-standard/plugin-standard-architecture-common';
+import { registerStandardActions } from './actions/registerStandardActions';
+import { UsageAnswers } from './service/usageAnswers';
 
 /** The scheduled usage-index sync. */
 export const USAGE_SYNC_TASK_ID = 'standard-architecture:usage-sync';
@@ -47,6 +51,7 @@ export const standardArchitecturePlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         urlReader: coreServices.urlReader,
         catalog: catalogServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
         const { logger, scheduler, catalog, auth } = deps;
@@ -148,11 +153,32 @@ export const standardArchitecturePlugin = createBackendPlugin({
             currentEdition: settings.currentEdition,
             toolNamespace: settings.entityNamespace,
             migrationWindowMonths: settings.migrationWindowMonths,
+            techRadar: settings.techRadar,
           }),
         );
         deps.httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',
+        });
+
+        // Actions for AI assistants (MCP via mcp-actions-backend): the REST
+        // routes' answers, acting with the caller's credentials.
+        registerStandardActions(deps.actionsRegistry, {
+          repository,
+          index,
+          scans,
+          catalog,
+          answers: new UsageAnswers(
+            index,
+            catalog,
+            deps.permissions,
+            settings.currentEdition,
+            settings.migrationWindowMonths,
+          ),
+          currentEdition: settings.currentEdition,
+          toolNamespace: settings.entityNamespace,
+          migrationWindowMonths: settings.migrationWindowMonths,
+          today: () => isoDay(),
         });
       },
     });

@@ -1,5 +1,13 @@
 import { BaseImageRule, BaseImageRules, BilingualText } from './schema';
 
+// Validation lives in its own file; exported from here with the advice.
+export {
+  baseImageRuleIssues,
+  imageReferenceProblem,
+  loadBaseImageRules,
+  parseBaseImageRuleList,
+} from './baseImageRules';
+
 /**
  * Advice for one declared base image.
  * @public
@@ -45,11 +53,32 @@ export function adviseBaseImage(
   const { repository, tag } = parseImageReference(image);
   for (const rule of rules.rules) {
     if (rule.match.repository !== repository) continue;
-    const match = new RegExp(rule.match.tag).exec(tag);
+    const match = tagPattern(rule)?.exec(tag);
     if (!match) continue;
     return toAdvice(image, rule, match);
   }
   return undefined;
+}
+
+const compiledTags = new WeakMap<BaseImageRule, RegExp | null>();
+
+/**
+ * The rule's tag pattern, compiled once per rule object: advice runs for
+ * every image of every request. Rules are validated when loaded; a pattern
+ * that still does not compile (data stored by an older version) matches
+ * nothing rather than failing the request.
+ */
+function tagPattern(rule: BaseImageRule): RegExp | undefined {
+  let compiled = compiledTags.get(rule);
+  if (compiled === undefined) {
+    try {
+      compiled = new RegExp(rule.match.tag);
+    } catch {
+      compiled = null;
+    }
+    compiledTags.set(rule, compiled);
+  }
+  return compiled ?? undefined;
 }
 
 function toAdvice(

@@ -8,7 +8,7 @@ export { isStandardTool } from './components/EntityStandardToolContent/isStandar
  * entity depends on and its base images.
  * @public
  */
-export const EntityStandardArchitectureCard =
+export const EntityStandardArchitectureCard: () => JSX.Element =
   standardArchitecturePlugin.provide(
     createComponentExtension({
       name: 'EntityStandardArchitectureCard',
@@ -26,7 +26,7 @@ export const EntityStandardArchitectureCard =
  * rationale, replacement, alternatives and dependents.
  * @public
  */
-export const EntityStandardToolContent = standardArchitecturePlugin.provide(
+export const EntityStandardToolContent: () => JSX.Element | null = standardArchitecturePlugin.provide(
   createComponentExtension({
     name: 'EntityStandardToolContent',
     component: {
@@ -42,7 +42,7 @@ export const EntityStandardToolContent = standardArchitecturePlugin.provide(
  * For Group pages: the team's deprecated and caution dependencies.
  * @public
  */
-export const GroupStandardArchitectureCard = standardArchitecturePlugin.provide(
+export const GroupStandardArchitectureCard: () => JSX.Element = standardArchitecturePlugin.provide(
   createComponentExtension({
     name: 'GroupStandardArchitectureCard',
     component: {

@@ -16,6 +16,10 @@ export type {
 } from './api/StandardArchitectureApi';
 export { StandardArchitectureClient } from './api/StandardArchitectureClient';
 export {
+  StandardArchitectureTechRadarClient,
+  type StandardArchitectureTechRadarApi,
+} from './api/StandardArchitectureTechRadarClient';
+export {
   standardArchitectureTranslationRef,
   standardArchitectureTranslations,
 } from './translation';

@@ -26,7 +26,7 @@ export const standardArchitecturePlugin = createPlugin({
  * The layered diagram, changes, adoption and licenses, at `/standard-architecture`.
  * @public
  */
-export const StandardArchitecturePage = standardArchitecturePlugin.provide(
+export const StandardArchitecturePage: () => JSX.Element = standardArchitecturePlugin.provide(
   createRoutableExtension({
     name: 'StandardArchitecturePage',
     component: () =>

@@ -21,12 +21,13 @@ import { PluginRequests } from './service/PluginRequests';
 import { DependencyTarget, serviceFacts } from './service/serviceFacts';
 import { StandardArchitectureApi } from './service/StandardArchitectureApi';
 
-/** The fact retriever's id: the `factIds` entry of checks on these facts. */
+/** The fact retriever's id: the `factIds` entry of checks on these facts. @public */
 export const FACT_RETRIEVER_ID = 'standard-architecture-facts';
 
 /**
  * The name it is registered under: its schedule is read from
  * `techInsights.factRetrievers.standardArchitectureFactRetriever`.
+ * @public
  */
 export const FACT_RETRIEVER_NAME = 'standardArchitectureFactRetriever';
 
@@ -53,6 +54,7 @@ const isStandardTool = (entity: Entity) =>
 /**
  * Facts about each service's use of the Kubernetes Standard Architecture,
  * from the standard-architecture plugin's REST API (never its database).
+ * @public
  */
 export function createStandardArchitectureFactRetriever(
   settings: FactRetrieverSettings,

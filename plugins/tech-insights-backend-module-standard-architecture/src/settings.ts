@@ -2,7 +2,7 @@ import { RootConfigService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { DEFAULT_TOOL_NAMESPACE } from '@k8s-standard/plugin-standard-architecture-common';
 
-/** What the fact retriever needs from config, read once with defaults applied. */
+/** What the fact retriever needs from config, read once with defaults applied. @public */
 export interface FactRetrieverSettings {
   /** Services judged at the same time (requests in flight to the standard's API). */
   concurrency: number;
@@ -35,7 +35,7 @@ function wholeNumber(
   return value;
 }
 
-/** Reads `standardArchitecture.techInsights.*`, failing fast with the bad key named. */
+/** Reads `standardArchitecture.techInsights.*`, failing fast with the bad key named. @public */
 export function readFactRetrieverSettings(
   root: RootConfigService,
 ): FactRetrieverSettings {

@@ -8,9 +8,9 @@ import { LocationSpec } from '@backstage/plugin-catalog-common';
 import { ANNOTATIONS } from '@k8s-standard/plugin-standard-architecture-common';
 import { PROVIDER_NAME } from '../ingestion/StandardIngestion';
 
-/** A tool entity → the tool that replaces it. */
+/** A tool entity → the tool that replaces it. @public */
 export const RELATION_REPLACED_BY = 'replacedBy';
-/** The inverse of `replacedBy`. */
+/** The inverse of `replacedBy`. @public */
 export const RELATION_REPLACES = 'replaces';
 
 /**

@@ -7,6 +7,7 @@ import {
 import {
   DataFile,
   editionSchema,
+  loadBaseImageRules,
   loadStandard,
   MAX_DATA_FILE_BYTES,
   parseDataFile,
@@ -16,6 +17,10 @@ import {
 import { StandardArchitectureConfig } from './config';
 
 const COMMON_PACKAGE = '@k8s-standard/plugin-standard-architecture-common';
+const BASE_IMAGES_FILE = resolvePackagePath(
+  COMMON_PACKAGE,
+  'data/base-images.yaml',
+);
 
 /** The edition files shipped in the common package. */
 export async function bundledEditionFiles(): Promise<string[]> {
@@ -66,7 +71,11 @@ export class StandardLoader {
   constructor(
     private readonly config: Pick<
       StandardArchitectureConfig,
-      'sources' | 'includeBundled' | 'overlay' | 'readTimeoutMs'
+      | 'sources'
+      | 'includeBundled'
+      | 'overlay'
+      | 'readTimeoutMs'
+      | 'baseImageRules'
     >,
     private readonly urlReader: UrlReaderService,
   ) {}
@@ -84,19 +93,33 @@ export class StandardLoader {
       ...(this.config.includeBundled ? await bundledEditionFiles() : []),
       ...this.config.sources,
     ];
-    const [editions, overlay, baseImages] = await Promise.all([
+    const [editions, overlay, baseImagesFile] = await Promise.all([
       Promise.all(editionSources.map(s => this.read(s))),
       this.config.overlay ? this.read(this.config.overlay) : undefined,
-      this.read(resolvePackagePath(COMMON_PACKAGE, 'data/base-images.yaml')),
+      this.read(BASE_IMAGES_FILE),
     ]);
-    const result = loadStandard({ editions, overlay, baseImages });
-    if (!result.ok) throw new StandardDataError(result.issues);
+    const loaded = loadStandard({ editions, overlay });
+    const baseImages = loadBaseImageRules(baseImagesFile);
+    const issues = [
+      ...(loaded.ok ? [] : loaded.issues),
+      ...(baseImages.ok ? [] : baseImages.issues),
+    ];
+    if (!loaded.ok || !baseImages.ok) throw new StandardDataError(issues);
+    // Configured rules (validated at startup) replace the bundled ones; the
+    // bundled file still gives the article's facts and source.
+    const configured = this.config.baseImageRules;
+    const standard: Standard = {
+      ...loaded.value,
+      baseImages: configured
+        ? { ...baseImages.value, rules: configured }
+        : baseImages.value,
+    };
     const sources = new Map<number, string>();
     for (const file of editions) {
       const parsed = parseDataFile(file.content, file.source, editionSchema);
       if (parsed.ok) sources.set(parsed.value.year, file.source);
     }
-    return { standard: result.value, sources };
+    return { standard, sources };
   }
 
   private async read(source: string): Promise<DataFile> {

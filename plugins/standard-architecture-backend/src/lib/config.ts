@@ -6,9 +6,15 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 import {
+  ConfiguredBaseImageRules,
+  readBaseImageRulesConfig,
+} from './baseImageRulesConfig';
+import {
   DEFAULT_MIGRATION_WINDOW_MONTHS,
   DEFAULT_TOOL_NAMESPACE,
+  TechRadarLayout,
 } from '@k8s-standard/plugin-standard-architecture-common';
+import { readTechRadarConfig } from './techRadarConfig';
 
 /** The plugin's settings, read once with defaults applied. */
 export interface StandardArchitectureConfig {
@@ -24,6 +30,8 @@ export interface StandardArchitectureConfig {
   schedule: SchedulerServiceTaskScheduleDefinition;
   maxRemovalShare: number;
   readTimeoutMs: number;
+  /** The organisation's base-image rules, replacing the bundled ones; unset: bundled. */
+  baseImageRules?: ConfiguredBaseImageRules;
   /** How often the catalog provider checks the plugin for a new standard. */
   catalogSchedule: SchedulerServiceTaskScheduleDefinition;
   usageIndex: {
@@ -44,6 +52,8 @@ export interface StandardArchitectureConfig {
     /** Organisation rules: added, or replacing a bundled rule by id. */
     rules: unknown[];
   };
+  /** The Tech Radar's quadrants and layer → quadrant mapping. */
+  techRadar: TechRadarLayout;
 }
 
 const KEY = 'standardArchitecture';
@@ -195,7 +205,9 @@ export function readStandardArchitectureConfig(
       },
       rules: (scanning?.getOptional('rules') as unknown[] | undefined) ?? [],
     },
+    techRadar: readTechRadarConfig(config?.getOptionalConfig('techRadar')),
     maxRemovalShare,
     readTimeoutMs: Math.round(readTimeoutSeconds * 1000),
+    baseImageRules: readBaseImageRulesConfig(config),
   };
 }

@@ -6,40 +6,29 @@ import {
   PermissionsService,
   SchedulerService,
 } from '@backstage/backend-plugin-api';
-import {
-  ConflictError,
-  NotAllowedError,
-  NotFoundError,
-  ServiceUnavailableError,
-} from '@backstage/errors';
+import { ConflictError, NotAllowedError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { BasicPermission } from '@backstage/plugin-permission-common';
 import {
   currentEdition,
-  editionVerdicts,
   diffEditions,
-  EditionResponse,
   EditionsResponse,
-  getEdition,
   HealthResponse,
   isoDay,
   listEditions,
-  recommend,
-  RecommendationsResponse,
   RefreshResponse,
-  Standard,
   standardArchitectureForceRefreshPermission,
   standardArchitectureRefreshPermission,
   StatusResponse,
-  toolLifecycle,
+  techRadar,
+  TechRadarLayout,
 } from '@k8s-standard/plugin-standard-architecture-common';
 import express from 'express';
 import Router from 'express-promise-router';
 import { StandardRepository } from '../database/StandardRepository';
 import { UsageIndex } from '../database/UsageIndex';
 import { ScanStatusStore } from '../database/ScanStatusStore';
-import { toIndexedEntity } from '../usage/indexedEntity';
 import { coveredGroups } from './coveredGroups';
 import { internalErrors } from './internalErrors';
 import { matches, sendWithETag } from './sendWithETag';
@@ -49,9 +38,12 @@ import {
   parseName,
   parseRef,
   parseSource,
-  parseYear,
 } from './params';
 import { Judgement, UsageAnswers } from './usageAnswers';
+import { knownEditionYear, readJudgement } from './judgement';
+import { editionAnswer } from './editionAnswer';
+import { recommendationsAnswer } from './recommendationsAnswer';
+import { dependentsAnswer } from './dependentsAnswer';
 
 /** The scheduled ingestion task, which `POST /refresh` triggers. */
 export const INGESTION_TASK_ID = 'standard-architecture:ingestion';
@@ -72,6 +64,8 @@ export interface RouterOptions {
   /** Months to move off a removed tool when no deadline is set. */
   migrationWindowMonths?: number;
   today?: () => string;
+  /** The Tech Radar's quadrants and layer mapping; default the built-in ones. */
+  techRadar?: TechRadarLayout;
 }
 
 export async function createRouter(
@@ -90,31 +84,11 @@ export async function createRouter(
   // changes: its body is kept for the current ETag.
   let adoptionCache: { etag: string; json: string } | undefined;
 
+  // Shared with the actions (src/actions): the same answers on every surface.
   /** The accepted standard, or 503 naming why there is none yet. */
-  const judgement = async (): Promise<Judgement> => {
-    const stored = await repository.standard();
-    if (!stored) {
-      const run = await repository.lastRun('ingestion');
-      throw new ServiceUnavailableError(
-        `The standard has not been ingested yet${
-          run?.error ? `; the last ingestion failed: ${run.error}` : ''
-        }`,
-      );
-    }
-    return { ...stored, today: today() };
-  };
-
-  const editionYear = (data: Standard, value: unknown, name: string) => {
-    const year = parseYear(value, name);
-    if (!getEdition(data, year)) {
-      throw new NotFoundError(
-        `${name}: no edition ${year}; known: ${data.editions
-          .map(e => e.year)
-          .join(', ')}`,
-      );
-    }
-    return year;
-  };
+  const judgement = (): Promise<Judgement> =>
+    readJudgement(repository, today());
+  const editionYear = knownEditionYear;
 
   const authorize = async (
     permission: BasicPermission,
@@ -244,23 +218,11 @@ export async function createRouter(
     await httpAuth.credentials(req);
     const { standard, hash, today: day } = await judgement();
     const year = editionYear(standard, req.params.year, 'year');
-    const edition = getEdition(standard, year)!;
-    const current = currentEdition(standard, options.currentEdition);
-    const body: EditionResponse = {
-      ...edition,
-      current: edition.year === current.year,
-      lifecycles: Object.fromEntries(
-        edition.tools.map(t => [
-          t.id,
-          toolLifecycle(standard, t.id, edition, day).lifecycle,
-        ]),
-      ),
-      verdicts: editionVerdicts(standard, {
-        today: day,
-        edition: edition.year,
-        migrationWindowMonths: options.migrationWindowMonths,
-      }),
-    };
+    const body = editionAnswer(standard, year, {
+      today: day,
+      currentEdition: options.currentEdition,
+      migrationWindowMonths: options.migrationWindowMonths,
+    });
     sendWithETag(req, res, body, `${hash}-${year}-${day}`);
   });
 
@@ -272,71 +234,33 @@ export async function createRouter(
     sendWithETag(req, res, diffEditions(standard, from, to));
   });
 
+  // The community Tech Radar's loader format: rings from the verdicts.
+  router.get('/tech-radar', async (req, res) => {
+    await httpAuth.credentials(req);
+    const { standard, today: day } = await judgement();
+    const year =
+      req.query.edition === undefined
+        ? currentEdition(standard, options.currentEdition).year
+        : editionYear(standard, req.query.edition, 'edition');
+    const body = techRadar(standard, {
+      today: day,
+      edition: year,
+      migrationWindowMonths: options.migrationWindowMonths,
+      layout: options.techRadar,
+      entityNamespace: options.toolNamespace,
+    });
+    sendWithETag(req, res, body);
+  });
+
   router.get('/recommendations', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
     const entityRef = parseRef(req.query.entityRef, 'entityRef', 'component');
-    const [judged, entity, usage, state, evidence, scan] = await Promise.all([
-      judgement(),
-      catalog.getEntityByRef(entityRef, { credentials }),
-      index.entityUsage(entityRef),
-      index.state(),
-      index.evidence(entityRef),
-      options.scans.get(entityRef),
-    ]);
-    // The catalog decides who may see the entity; the index says what it uses.
-    if (!entity) throw new NotFoundError(`entityRef: no entity ${entityRef}`);
-    const fallback = toIndexedEntity(entity, options.toolNamespace);
-    const tools = usage?.tools ?? [
-      ...fallback.declaredTools.map(toolId => ({
-        toolId,
-        declared: true,
-        detected: false,
-      })),
-    ];
-    const detectedBaseImages = scan?.baseImages ?? [];
-    // The runtime image a scan found counts like a declared base image.
-    const baseImages = [
-      ...new Set([
-        ...(usage ? usage.baseImages : fallback.baseImages),
-        ...detectedBaseImages.filter(b => b.final).map(b => b.image),
-      ]),
-    ];
-    const body: RecommendationsResponse = {
+    const body = await recommendationsAnswer(
+      options,
+      judgement,
       entityRef,
-      ...(state.asOf && { asOf: state.asOf }),
-      indexed: Boolean(usage),
-      ...recommend(
-        judged.standard,
-        { tools: tools.map(t => t.toolId), baseImages },
-        {
-          edition: options.currentEdition,
-          today: judged.today,
-          migrationWindowMonths: options.migrationWindowMonths,
-        },
-      ),
-      usage: Object.fromEntries(
-        tools.map(t => [
-          t.toolId,
-          {
-            declared: t.declared,
-            detected: t.detected,
-            evidence: evidence.get(t.toolId) ?? [],
-          },
-        ]),
-      ),
-      detectedBaseImages,
-      ...(scan && {
-        scan: {
-          location: scan.location,
-          scannedAt: scan.scannedAt,
-          outcome: scan.outcome,
-          ...(scan.etag && { etag: scan.etag }),
-          ...(scan.error && { error: scan.error }),
-          filesScanned: scan.filesScanned,
-          skipped: scan.skipped,
-        },
-      }),
-    };
+      credentials,
+    );
     sendWithETag(req, res, body);
   });
 
@@ -375,12 +299,14 @@ export async function createRouter(
       limit: parseLimit(req.query.limit),
       cursor: req.query.cursor,
     };
-    const [stored, state] = await Promise.all([judgement(), index.state()]);
-    const judged = { ...stored, generation: state.generation };
-    const body = {
-      ...(state.asOf && { asOf: state.asOf }),
-      ...(await answers.dependents(judged, toolId, query, credentials)),
-    };
+    const body = await dependentsAnswer(
+      answers,
+      index,
+      judgement,
+      toolId,
+      query,
+      credentials,
+    );
     sendWithETag(req, res, body);
   });
 

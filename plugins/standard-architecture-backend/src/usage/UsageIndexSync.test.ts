@@ -5,6 +5,10 @@ import {
 } from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  ANNOTATIONS,
+  STANDARD_PROVIDER_NAME,
+} from '@k8s-standard/plugin-standard-architecture-common';
 import { Knex } from 'knex';
 import { migrateDatabase } from '../database/migrateDatabase';
 import { UsageIndex } from '../database/UsageIndex';
@@ -160,6 +164,91 @@ describe('UsageIndexSync', () => {
       ).run();
       expect(removed).toMatchObject({ seen: 5, changed: 0, removed: 4 });
       expect(await index.entityCount()).toBe(5);
+      await consistent(knex);
+    },
+  );
+});
+
+/** A field of an entity as the catalog's `fields` projection reads it. */
+function project(source: Entity, fields: string[]): Entity {
+  const out: any = {};
+  for (const field of fields) {
+    const annotation = /^metadata\.annotations\.(.+)$/.exec(field);
+    const path = annotation
+      ? ['metadata', 'annotations', annotation[1]]
+      : field.split('.');
+    let value: any = source;
+    for (const key of path) value = value?.[key];
+    if (value === undefined) continue;
+    let target = out;
+    path.slice(0, -1).forEach(key => {
+      target = target[key] ??= {};
+    });
+    target[path[path.length - 1]] = value;
+  }
+  return out;
+}
+
+describe('UsageIndexSync and Components of type tool', () => {
+  it.each(databases.eachSupportedId())(
+    'skips the standard’s tools but indexes a hand-written one, on %s',
+    async (databaseId: TestDatabaseId) => {
+      const knex = await databases.init(databaseId);
+      const logger = mockServices.logger.mock();
+      await migrateDatabase(knex, logger);
+      const index = new UsageIndex(knex);
+
+      const tool = (name: string, annotations: Record<string, string>) => ({
+        ...entity(0, ['argo-cd']),
+        metadata: { namespace: 'default', name, etag: 'v1', annotations },
+        spec: { type: 'tool' },
+      });
+      const entities = [
+        entity(1, ['ingress-nginx']),
+        // The standard's own tool, as the provider writes it.
+        tool('jaeger', {
+          [ANNOTATIONS.provider]: STANDARD_PROVIDER_NAME,
+          [ANNOTATIONS.toolId]: 'jaeger',
+        }),
+        // A team's own CLI, described as a tool in its catalog-info.yaml.
+        tool('release-cli', {
+          'backstage.io/managed-by-location':
+            'url:https://git.example.com/team-0/release-cli/catalog-info.yaml',
+        }),
+      ];
+      // Like the real catalog: pages carry only the requested fields.
+      const full = pagedCatalog(entities) as any;
+      const catalog = {
+        queryEntities: async (req: any) => {
+          const page = await full.queryEntities(req);
+          return {
+            ...page,
+            items: page.items.map((e: Entity) => project(e, req.fields)),
+          };
+        },
+        getEntitiesByRefs: full.getEntitiesByRefs,
+      } as unknown as CatalogService;
+
+      const result = await new UsageIndexSync(
+        catalog,
+        mockServices.auth(),
+        index,
+        logger,
+        { kinds: ['Component'], pageSize: 2 },
+      ).run();
+
+      expect(result).toMatchObject({ seen: 2, changed: 2 });
+      expect((await index.allEntityRefs()).sort()).toEqual([
+        'component:default/release-cli',
+        'component:default/svc-1',
+      ]);
+      // The hand-written tool is a user of the tools it depends on.
+      expect(
+        (await index.entityUsage('component:default/release-cli'))?.tools.map(
+          t => t.toolId,
+        ),
+      ).toEqual(['argo-cd']);
+      expect(await index.entityUsage('component:default/jaeger')).toBeUndefined();
       await consistent(knex);
     },
   );

@@ -10,6 +10,8 @@ import {
 import {
   ANNOTATIONS,
   DEFAULT_TOOL_NAMESPACE,
+  isStandardToolEntity,
+  STANDARD_PROVIDER_NAME,
   toolIdOfEntityRef,
 } from '@k8s-standard/plugin-standard-architecture-common';
 import { IndexedEntity } from '../database/UsageIndex';
@@ -21,11 +23,18 @@ export const LIGHT_FIELDS = [
   'metadata.name',
   'metadata.etag',
   'spec.type',
+  // Only this annotation, not all of them: it tells the standard's tools
+  // from hand-written `type: tool` Components (the catalog reads the
+  // dotted annotation key as one key).
+  `metadata.annotations.${ANNOTATIONS.provider}`,
 ];
 
 /** The standard's own Domain and Systems (and tools): not users of tools. */
 export function isProvidedByStandard(entity: Entity): boolean {
-  return Boolean(entity.metadata.annotations?.[ANNOTATIONS.provider]);
+  return (
+    entity.metadata.annotations?.[ANNOTATIONS.provider] ===
+    STANDARD_PROVIDER_NAME
+  );
 }
 
 /** What the index keeps; owners and dependencies come from relations. */
@@ -36,12 +45,13 @@ export const INDEX_FIELDS = [
   'relations',
 ];
 
-/** The standard's own tool entities are what is used, never users. */
+/**
+ * The standard's own tool entities are what is used, never users. A
+ * hand-written Component with `spec.type: tool` is not one of them: it is
+ * indexed like any other entity, with the tools it depends on.
+ */
 export function isStandardTool(entity: Entity): boolean {
-  return (
-    entity.kind.toLowerCase() === 'component' &&
-    (entity.spec as { type?: string } | undefined)?.type === 'tool'
-  );
+  return isStandardToolEntity(entity);
 }
 
 /** The index record of a catalog entity (fetched with INDEX_FIELDS). */

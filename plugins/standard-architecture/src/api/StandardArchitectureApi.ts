@@ -11,13 +11,11 @@ import {
   ToolDependentsResponse,
 } from '@k8s-standard/plugin-standard-architecture-common';
 
-/**
- * One page of a paged answer: `limit` is 1 to 500 (the server's default is
- * 50), `cursor` the `nextCursor` of the previous page.
- * @public
- */
+/** One page of a paged answer. @public */
 export interface PageOptions {
+  /** Items per page, 1 to 500 (the server's default is 50). */
   limit?: number;
+  /** The `nextCursor` of the previous page. */
   cursor?: string;
 }
 

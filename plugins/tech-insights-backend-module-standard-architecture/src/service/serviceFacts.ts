@@ -6,7 +6,7 @@ import {
   Verdict,
 } from '@k8s-standard/plugin-standard-architecture-common';
 
-/** The facts stored for one service, named as in the fact schema. */
+/** The facts stored for one service, named as in the fact schema. @public */
 export interface StandardArchitectureFacts {
   deprecatedToolCount: number;
   cautionToolCount: number;
@@ -28,7 +28,7 @@ export type DependencyTarget =
   /** Not in the catalog. */
   | 'missing';
 
-/** Which verdicts each count adds up; a verdict not listed is not counted. */
+/** Which verdicts each count adds up; a verdict not listed is not counted. @public */
 export const COUNTED_VERDICTS: Record<
   'deprecatedToolCount' | 'cautionToolCount' | 'endOfLifeToolCount',
   readonly Verdict[]

@@ -26,6 +26,7 @@ import MenuIcon from '@material-ui/icons/Menu';
 import SearchIcon from '@material-ui/icons/Search';
 import { MyGroupsSidebarItem } from '@backstage/plugin-org';
 import GroupIcon from '@material-ui/icons/People';
+import TrackChangesIcon from '@material-ui/icons/TrackChanges';
 import { StandardArchitectureSidebarItem } from '@k8s-standard/plugin-standard-architecture';
 
 const useSidebarLogoStyles = makeStyles({
@@ -75,6 +76,11 @@ export const Root = ({ children }: PropsWithChildren<{}>) => (
         <SidebarItem icon={ExtensionIcon} to="api-docs" text="APIs" />
         {/* Titled in the user's language by the plugin's translations. */}
         <StandardArchitectureSidebarItem to="standard-architecture" />
+        <SidebarItem
+          icon={TrackChangesIcon}
+          to="tech-radar"
+          text="Tech Radar"
+        />
         <SidebarItem icon={CreateComponentIcon} to="create" text="Create..." />
         {/* End global nav */}
         <SidebarDivider />

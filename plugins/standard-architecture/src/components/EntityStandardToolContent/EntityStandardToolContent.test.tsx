@@ -205,7 +205,11 @@ function toolEntity(overrides: Partial<Entity> = {}): Entity {
     kind: 'Component',
     metadata: {
       name: 'lens-desktop',
-      annotations: { [ANNOTATIONS.toolId]: 'lens' },
+      annotations: {
+        [ANNOTATIONS.toolId]: 'lens',
+        // Written by the standard's provider: only then is it a standard tool.
+        [ANNOTATIONS.provider]: 'standard-architecture-provider:default',
+      },
     },
     spec: {
       type: 'tool',
