@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: types, lint, data validation, unit and integration tests
 # (SQLite and a throwaway PostgreSQL), then the browser tests in Debian
-# Chromium against a freshly started app. Leaves no server running.
+# Chromium against both demo apps, then the install test (the packed plugins
+# in a fresh create-app app). Leaves no server running.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -18,6 +19,10 @@ yarn tsc
 step "Lint"
 yarn backstage-cli repo lint
 
+step "Publishable packages: metadata and API reports are current"
+yarn backstage-cli repo fix --publish --check
+yarn api-reports:check
+
 step "Config schema (config.d.ts) against the app and the full example"
 yarn backstage-cli config:check --strict --config app-config.yaml --config app-config.production.yaml
 yarn backstage-cli config:check --strict --config app-config.yaml \
@@ -33,5 +38,10 @@ CI=true yarn backstage-cli repo test
 
 step "Browser tests (Playwright, Debian Chromium)"
 CI=true yarn playwright test
+
+step "Install test: the packed plugins in a fresh app, and the README's PostgreSQL path"
+stop_postgres
+trap - EXIT
+bash scripts/install-test.sh
 
 step "All tests passed"

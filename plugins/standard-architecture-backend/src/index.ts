@@ -17,3 +17,4 @@ export {
   RELATION_REPLACED_BY,
   RELATION_REPLACES,
 } from './catalog/ReplacementRelationProcessor';
+export type { StandardDocument } from './lib/StandardApiClient';

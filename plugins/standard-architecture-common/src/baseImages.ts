@@ -25,6 +25,7 @@ export interface BaseImageAdvice {
 /**
  * Splits `registry/repo/name:tag@digest` into the last path segment of the
  * repository (`openjdk`) and the tag (`21-jdk`, default `latest`).
+ * @public
  */
 export function parseImageReference(image: string): {
   repository: string;

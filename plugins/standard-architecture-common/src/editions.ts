@@ -83,7 +83,7 @@ export function latestToolRecords(
   return [...latest.values()];
 }
 
-/** Whether the tool is part of the edition's selection (not removed). */
+/** Whether the tool is part of the edition's selection (not removed). @public */
 export function isActive(tool: Tool): boolean {
   return tool.status !== 'removed';
 }

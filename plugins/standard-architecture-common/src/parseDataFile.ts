@@ -8,7 +8,7 @@ import {
 import type { ZodType } from 'zod';
 import { formatPath, ValidationIssue } from './validationIssue';
 
-/** Files larger than this are refused before parsing. */
+/** Files larger than this are refused before parsing. @public */
 export const MAX_DATA_FILE_BYTES = 2 * 1024 * 1024;
 
 // Far above what the data needs, far below what exhausts memory or stack.

@@ -10,7 +10,7 @@ import {
 
 const url = httpUrl;
 
-/** A text in English and Korean. Both are required and non-empty. */
+/** A text in English and Korean. Both are required and non-empty. @public */
 export const bilingualTextSchema = z.object(
   {
     en: z.string().trim().min(1, 'English text (en) is missing'),
@@ -19,7 +19,7 @@ export const bilingualTextSchema = z.object(
   { error: 'must be an object with en and ko texts' },
 );
 
-/** The layers of the standard, bottom (infrastructure) to top. */
+/** The layers of the standard, bottom (infrastructure) to top. @public */
 export const LAYER_IDS = [
   'infrastructure',
   'runtime',
@@ -32,7 +32,7 @@ export const LAYER_IDS = [
   'platform-services',
 ] as const;
 
-/** The statuses a tool can have in one edition, as the articles publish them. */
+/** The statuses a tool can have in one edition, as the articles publish them. @public */
 export const TOOL_STATUSES = [
   'added',
   'kept',
@@ -41,13 +41,16 @@ export const TOOL_STATUSES = [
   'removed',
 ] as const;
 
+/** @public */
 export const toolStatusSchema = z.enum(TOOL_STATUSES);
 
+/** @public */
 export const categorySchema = z.object({
   id: kebabId,
   name: bilingualTextSchema,
 });
 
+/** @public */
 export const layerSchema = z.object({
   id: z.enum(LAYER_IDS),
   categories: z.array(categorySchema).min(1, 'a layer needs a category'),
@@ -56,6 +59,7 @@ export const layerSchema = z.object({
 /**
  * Where a fact comes from: a section of the edition's article (by its
  * heading, as printed), or another page with the day someone checked it.
+ * @public
  */
 export const factSourceSchema = z.union(
   [
@@ -72,7 +76,7 @@ export const factSourceSchema = z.union(
   },
 );
 
-/** The facts of a tool that must name their source. */
+/** The facts of a tool that must name their source. @public */
 export const SOURCED_FACTS = [
   'status',
   'license',
@@ -83,6 +87,7 @@ export const SOURCED_FACTS = [
   'endOfLife',
 ] as const;
 
+/** @public */
 export const toolSourcesSchema = z.strictObject(
   Object.fromEntries(
     SOURCED_FACTS.map(fact => [fact, factSourceSchema.optional()]),
@@ -93,11 +98,13 @@ export const toolSourcesSchema = z.strictObject(
   { error: 'is required: where each fact comes from' },
 );
 
+/** @public */
 export const alternativeSchema = z.object({
   name: z.string().min(1),
   reason: bilingualTextSchema,
 });
 
+/** @public */
 export const toolSchema = z
   .object({
     id: kebabId,
@@ -143,6 +150,7 @@ export const toolSchema = z
     }
   });
 
+/** @public */
 export const editionSchema = z.object({
   year: z.number().int().min(2000).max(2100),
   title: bilingualTextSchema,
@@ -160,6 +168,7 @@ export const editionSchema = z.object({
 /**
  * An organisation's own decisions on top of the published editions.
  * Entries override a tool's fields as of `edition` (default: every edition).
+ * @public
  */
 export const overlayDecisionSchema = z.object({
   tool: kebabId,
@@ -175,6 +184,7 @@ export const overlayDecisionSchema = z.object({
   reason: bilingualTextSchema,
 });
 
+/** @public */
 export const overlaySchema = z.object({
   organisation: z.string().min(1),
   decisions: z.array(overlayDecisionSchema).default([]),
@@ -184,6 +194,7 @@ export const overlaySchema = z.object({
   layers: z.array(layerSchema).default([]),
 });
 
+/** @public */
 export const baseImageRuleSchema = z.object({
   id: kebabId,
   runtime: z.string().min(1),
@@ -199,6 +210,7 @@ export const baseImageRuleSchema = z.object({
     .optional(),
 });
 
+/** @public */
 export const baseImageRulesSchema = z.object({
   source: url,
   published: isoDate,
@@ -208,7 +220,7 @@ export const baseImageRulesSchema = z.object({
   rules: z.array(baseImageRuleSchema).min(1),
 });
 
-/** The bundled data's version, in `data/dataset.yaml`. */
+/** The bundled data's version, in `data/dataset.yaml`. @public */
 export const datasetSchema = z.strictObject({ dataVersion: semver });
 
 /** @public */

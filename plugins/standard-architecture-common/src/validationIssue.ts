@@ -45,7 +45,7 @@ export class StandardDataError extends Error {
   }
 }
 
-/** Renders a zod/yaml path as `tools[3].license`. */
+/** Renders a zod/yaml path as `tools[3].license`. @public */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path
     .map((key, i) =>

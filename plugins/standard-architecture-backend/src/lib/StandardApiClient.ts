@@ -5,7 +5,7 @@ import {
   Standard,
 } from '@k8s-standard/plugin-standard-architecture-common';
 
-/** `GET /standard`: the accepted standard, for the plugin's own modules. */
+/** `GET /standard`: the accepted standard, for the plugin's own modules. @public */
 export interface StandardDocument {
   contentHash: string;
   dataVersion: string;

@@ -55,9 +55,9 @@ export interface FileDetectionResult {
   problems: string[];
 }
 
-/** Lines longer than this are cut before matching. */
+/** Lines longer than this are cut before matching. @public */
 export const MAX_LINE_LENGTH = 10_000;
-/** Files larger than this are not scanned (they are not hand-written). */
+/** Files larger than this are not scanned (they are not hand-written). @public */
 export const MAX_SCANNED_FILE_CHARS = 5_000_000;
 const MAX_TEXT_LENGTH = 200;
 

@@ -14,7 +14,7 @@
  * earlier pattern matched (the last matching pattern wins).
  */
 
-/** Turns `./a\\b//c` into `a/b/c`: the form every pattern is matched against. */
+/** Turns `./a\\b//c` into `a/b/c`: the form every pattern is matched against. @public */
 export function normalizeRepoPath(path: string): string {
   return path
     .replace(/\\/g, '/')

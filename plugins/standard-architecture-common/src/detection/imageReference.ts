@@ -16,6 +16,7 @@ function isRegistryHost(segment: string): boolean {
  * The repository without tag or digest, lower-cased, with Docker Hub's
  * implicit registry and `library/` removed: `docker.io/library/nginx:1` →
  * `nginx`, `quay.io/prometheus/prometheus` stays as it is.
+ * @public
  */
 export function imageRepository(reference: string): string {
   let ref = reference.trim().toLowerCase().split('@')[0];

@@ -36,7 +36,7 @@ const regexSource = z
     }
   });
 
-/** The package ecosystems whose manifests the engine reads. */
+/** The package ecosystems whose manifests the engine reads. @public */
 export const PACKAGE_ECOSYSTEMS = ['npm', 'go', 'pypi', 'maven'] as const;
 
 /**
@@ -139,10 +139,12 @@ function checkOneMatcher(
   }
 }
 
+/** @public */
 export const detectionRuleSchema = z
   .strictObject(ruleShape)
   .superRefine(checkOneMatcher);
 
+/** @public */
 export const detectionRulesSchema = z
   .strictObject({
     version: z.literal(1, {
@@ -172,6 +174,7 @@ export const detectionRulesSchema = z
  * An organisation's changes to the bundled rules. A rule entry with only
  * `id` and `enabled` switches a rule on or off; any other entry is a whole
  * rule that replaces the one with its id or is added.
+ * @public
  */
 export const detectionRuleOverrideSchema = z
   .looseObject({ id: kebabId, enabled: z.boolean().optional() })
@@ -197,6 +200,7 @@ export const detectionRuleOverrideSchema = z
     }
   });
 
+/** @public */
 export const detectionRuleOverridesSchema = z.strictObject({
   version: z
     .literal(1, { error: 'must be 1, the only rules format this engine reads' })
