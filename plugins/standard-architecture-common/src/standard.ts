@@ -1,7 +1,7 @@
+import { loadBaseImageRules } from './baseImageRules';
 import { parseDataFile, ParseResult } from './parseDataFile';
 import {
   BaseImageRules,
-  baseImageRulesSchema,
   Edition,
   editionSchema,
   Overlay,
@@ -59,9 +59,10 @@ export function loadStandard(input: {
   const overlay =
     input.overlay &&
     parseInto(input.overlay, overlaySchema, issues, locators);
-  const baseImages =
-    input.baseImages &&
-    parseInto(input.baseImages, baseImageRulesSchema, issues, locators);
+  // Base-image rules get their own checks too: patterns compile, images parse.
+  const baseImageResult = input.baseImages && loadBaseImageRules(input.baseImages);
+  if (baseImageResult && !baseImageResult.ok) issues.push(...baseImageResult.issues);
+  const baseImages = baseImageResult?.ok ? baseImageResult.value : undefined;
   if (issues.length > 0) return { ok: false, issues };
 
   editions.sort((a, b) => a.edition.year - b.edition.year);

@@ -3,6 +3,7 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { FactRetrieverContext } from '@backstage-community/plugin-tech-insights-node';
 import {
   ANNOTATIONS,
+  STANDARD_PROVIDER_NAME,
   toolIdOfEntityRef,
 } from '@k8s-standard/plugin-standard-architecture-common';
 import {
@@ -23,7 +24,10 @@ const tool = (id: string): Entity => ({
   metadata: {
     name: id,
     namespace: 'default',
-    annotations: { [ANNOTATIONS.toolId]: id },
+    annotations: {
+      [ANNOTATIONS.toolId]: id,
+      [ANNOTATIONS.provider]: STANDARD_PROVIDER_NAME,
+    },
   },
   spec: { type: 'tool' },
 });

@@ -9,7 +9,7 @@ import {
   FactRetrieverContext,
   TechInsightFact,
 } from '@backstage-community/plugin-tech-insights-node';
-import { TOOL_COMPONENT_TYPE } from '@k8s-standard/plugin-standard-architecture-common';
+import { isStandardToolEntity } from '@k8s-standard/plugin-standard-architecture-common';
 import { FactRetrieverSettings } from './settings';
 import { CatalogReader } from './service/CatalogReader';
 import {
@@ -35,6 +35,7 @@ const SERVICE_FIELDS = [
   'kind',
   'metadata.namespace',
   'metadata.name',
+  'metadata.annotations',
   'spec.type',
   'relations',
 ];
@@ -48,8 +49,9 @@ const TARGET_FIELDS = [
 /** Refs per `by-refs` request when classifying dependencies. */
 const TARGET_BATCH = 100;
 
-const isStandardTool = (entity: Entity) =>
-  (entity.spec as { type?: unknown } | undefined)?.type === TOOL_COMPONENT_TYPE;
+// The standard's own tools, as its provider wrote them; a hand-written
+// `type: tool` Component is a service like any other.
+const isStandardTool = (entity: Entity) => isStandardToolEntity(entity);
 
 /**
  * Facts about each service's use of the Kubernetes Standard Architecture,

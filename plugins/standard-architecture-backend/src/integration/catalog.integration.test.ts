@@ -13,6 +13,7 @@ import request from 'supertest';
 import { catalogModuleStandardArchitecture } from '../catalog/catalogModule';
 import { standardArchitecturePlugin } from '../plugin';
 import { postgresTestDatabaseIds } from '../__testUtils__/postgresTestDatabaseIds';
+import { untilPoolQuiet } from '../__testUtils__/untilPoolQuiet';
 
 // PostgreSQL joins when the test script exports its connection string; the
 // script sets STANDARD_ARCHITECTURE_REQUIRE_POSTGRES so it cannot be skipped.
@@ -123,6 +124,7 @@ describe('catalog integration', () => {
         ).toContain('k8s-standard-networking');
       } finally {
         await backend.stop();
+        await untilPoolQuiet(knex);
       }
     },
   );

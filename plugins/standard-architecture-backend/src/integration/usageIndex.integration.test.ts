@@ -23,6 +23,7 @@ import standardArchitecturePlugin, {
 } from '..';
 import { postgresTestDatabaseIds } from '../__testUtils__/postgresTestDatabaseIds';
 import { group, SeedProvider, service } from '../__testUtils__/seedModule';
+import { untilPoolQuiet } from '../__testUtils__/untilPoolQuiet';
 
 const databases = TestDatabases.create({
   ids: ['SQLITE_3', ...postgresTestDatabaseIds()],
@@ -311,6 +312,7 @@ describe('usage index against a real catalog', () => {
         });
       } finally {
         await backend.stop();
+        await untilPoolQuiet(knex);
       }
     },
   );
@@ -321,6 +323,7 @@ function editionServer(): Promise<{
   server: Server;
   url: string;
   reads: () => number;
+  close: () => Promise<void>;
 }> {
   const file = resolvePackagePath(
     '@k8s-standard/plugin-standard-architecture-common',
@@ -328,10 +331,23 @@ function editionServer(): Promise<{
   );
   const content = readFileSync(file);
   let reads = 0;
+  const slowAnswers = new Set<NodeJS.Timeout>();
   const server = createServer((_req, res) => {
     reads++;
-    setTimeout(() => res.end(content), 1500);
+    const answer = setTimeout(() => {
+      slowAnswers.delete(answer);
+      res.end(content);
+    }, 1500);
+    slowAnswers.add(answer);
   });
+  // Answers still pending and keep-alive connections would outlive the test.
+  const close = () =>
+    new Promise<void>(resolve => {
+      slowAnswers.forEach(answer => clearTimeout(answer));
+      slowAnswers.clear();
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return new Promise(resolve =>
     server.listen(0, '127.0.0.1', () => {
       const port = (server.address() as { port: number }).port;
@@ -339,6 +355,7 @@ function editionServer(): Promise<{
         server,
         url: `http://127.0.0.1:${port}/2026.yaml`,
         reads: () => reads,
+        close,
       });
     }),
   );
@@ -424,8 +441,10 @@ const postgres = postgresTestDatabaseIds().filter(id => databases.supports(id));
       } finally {
         await a.stop();
         await b.stop();
+        await source.close();
+        await untilPoolQuiet(knexA);
+        await untilPoolQuiet(knexB);
         await knexB.destroy();
-        source.server.close();
       }
     });
   },
