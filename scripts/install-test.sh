@@ -161,6 +161,14 @@ step "Check the new app in Chromium"
 INSTALLED_APP_URL="http://localhost:$APP_PORT" INSTALLED_BACKEND_URL="http://localhost:$BACKEND_PORT" \
   CI=true yarn playwright test --config scripts/install-test/playwright.config.ts
 
+step "The validate command from the packed common package"
+# As the common package's README runs it in CI: npm install, then npx.
+mkdir -p "$WORK/validate"
+(cd "$WORK/validate" && npm install --no-save --no-audit --no-fund \
+  "$PACKS/@k8s-standard-plugin-standard-architecture-common-"*.tgz >"$WORK/npm-install.log" 2>&1 \
+  && npx standard-architecture-validate \
+    node_modules/@k8s-standard/plugin-standard-architecture-common/data/editions --explain | tail -n 3)
+
 step "README: running against PostgreSQL"
 for pid in "${PIDS[@]}"; do kill -- "-$pid" 2>/dev/null || true; done
 PIDS=()
