@@ -24,7 +24,7 @@ yarn backstage-cli repo fix --publish --check
 yarn api-reports:check
 
 step "Config schema (config.d.ts) against the app and the full example"
-yarn backstage-cli config:check --strict --config app-config.yaml --config app-config.production.yaml
+MCP_TOKEN=config-check-only yarn backstage-cli config:check --strict --config app-config.yaml --config app-config.production.yaml
 yarn backstage-cli config:check --strict --config app-config.yaml \
   --config plugins/standard-architecture-backend/app-config.example.yaml
 
