@@ -10,6 +10,7 @@ import {
   EntityConflict,
   formatIssue,
   isoDay,
+  STANDARD_PROVIDER_NAME,
   StandardDataError,
 } from '@k8s-standard/plugin-standard-architecture-common';
 import { standardToEntities } from '../catalog/standardEntities';
@@ -18,7 +19,7 @@ import { StandardArchitectureConfig } from '../lib/config';
 import { StandardLoader, UnreadableSourceError } from '../lib/StandardLoader';
 
 /** The provider name on the standard's entities (`standard-architecture.io/provider`). */
-export const PROVIDER_NAME = 'standard-architecture-provider:default';
+export const PROVIDER_NAME = STANDARD_PROVIDER_NAME;
 
 /** The removal guard refused, or could not decide: nothing was applied. */
 export class RemovalRefusedError extends ConflictError {}
@@ -67,7 +68,9 @@ export class StandardIngestion {
       });
       for (const conflict of conflicts) {
         this.logger.warn(
-          `Standard ingestion: not providing ${conflict.entityRef}: the catalog already has it from ${
+          `Standard ingestion: not providing ${
+            conflict.entityRef
+          }: the catalog already has it from ${
             conflict.heldBy ?? 'another location'
           }. Rename one of them, or give the standard a namespace of its own (standardArchitecture.entityNamespace).`,
         );
@@ -144,7 +147,9 @@ export class StandardIngestion {
           return [];
         }
         const heldBy = annotations[ANNOTATION_ORIGIN_LOCATION];
-        return [{ entityRef: stringifyEntityRef(entity), ...(heldBy && { heldBy }) }];
+        return [
+          { entityRef: stringifyEntityRef(entity), ...(heldBy && { heldBy }) },
+        ];
       });
     } catch (error) {
       this.logger.warn(

@@ -88,7 +88,6 @@ export async function createRouter(
   /** The accepted standard, or 503 naming why there is none yet. */
   const judgement = (): Promise<Judgement> =>
     readJudgement(repository, today());
-  const editionYear = knownEditionYear;
 
   const authorize = async (
     permission: BasicPermission,
@@ -217,7 +216,7 @@ export async function createRouter(
   router.get('/editions/:year', async (req, res) => {
     await httpAuth.credentials(req);
     const { standard, hash, today: day } = await judgement();
-    const year = editionYear(standard, req.params.year, 'year');
+    const year = knownEditionYear(standard, req.params.year, 'year');
     const body = editionAnswer(standard, year, {
       today: day,
       currentEdition: options.currentEdition,
@@ -229,8 +228,8 @@ export async function createRouter(
   router.get('/diff', async (req, res) => {
     await httpAuth.credentials(req);
     const { standard } = await judgement();
-    const from = editionYear(standard, req.query.from, 'from');
-    const to = editionYear(standard, req.query.to, 'to');
+    const from = knownEditionYear(standard, req.query.from, 'from');
+    const to = knownEditionYear(standard, req.query.to, 'to');
     sendWithETag(req, res, diffEditions(standard, from, to));
   });
 
@@ -241,7 +240,7 @@ export async function createRouter(
     const year =
       req.query.edition === undefined
         ? currentEdition(standard, options.currentEdition).year
-        : editionYear(standard, req.query.edition, 'edition');
+        : knownEditionYear(standard, req.query.edition, 'edition');
     const body = techRadar(standard, {
       today: day,
       edition: year,

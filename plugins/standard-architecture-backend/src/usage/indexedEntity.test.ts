@@ -27,6 +27,13 @@ beforeAll(async () => {
 describe('isStandardTool', () => {
   it('knows the provider by the name it writes', () => {
     expect(PROVIDER_NAME).toBe(STANDARD_PROVIDER_NAME);
+    expect(
+      provided.every(
+        e =>
+          e.metadata.annotations?.[ANNOTATIONS.provider] ===
+          STANDARD_PROVIDER_NAME,
+      ),
+    ).toBe(true);
   });
 
   it('is true for every tool Component the provider writes, and only those', () => {
