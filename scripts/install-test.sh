@@ -41,6 +41,10 @@ wait_for() {
   return 1
 }
 
+# CI sets CI=true, which makes yarn refuse to write a lockfile; the fresh app
+# has none until its first install.
+export YARN_ENABLE_IMMUTABLE_INSTALLS=false
+
 PAGES=(
   plugins/standard-architecture-backend/INSTALL.md
   plugins/standard-architecture/INSTALL.md
