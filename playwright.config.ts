@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { guestSessionFile } from './e2e-tests/signIn';
 
 // Browser tests run in Debian's Chromium (scripts/ensure-chromium.sh);
 // Playwright never downloads a browser here.
@@ -42,19 +43,21 @@ export default defineConfig({
           stdout: 'ignore',
           stderr: 'pipe',
         },
+        // Both demo apps run as production builds: a built bundle loads in
+        // a fraction of the dev server's time, and every test loads one.
         {
-          command: 'yarn start app',
+          command:
+            'yarn workspace app build && node scripts/serve-built-app.mjs packages/app/dist 3000',
           url: 'http://localhost:3000',
           reuseExistingServer: !process.env.CI,
           timeout: 300_000,
           stdout: 'ignore',
           stderr: 'pipe',
         },
-        // The second demo app, on the new frontend system (`yarn start`
-        // starts only the legacy app and the backend).
+        // The second demo app, on the new frontend system, with its own config.
         {
           command:
-            'yarn workspace app-next start --config ../../app-config.yaml --config ../../app-config.next.yaml',
+            'yarn workspace app-next build --config ../../app-config.yaml --config ../../app-config.next.yaml && node scripts/serve-built-app.mjs packages/app-next/dist 3001',
           url: APP_NEXT_URL,
           reuseExistingServer: !process.env.CI,
           timeout: 300_000,
@@ -73,20 +76,42 @@ export default defineConfig({
     },
   },
   projects: [
+    // Sign in once per app; the specs start from the saved guest session.
+    {
+      name: 'sign-in',
+      testMatch: /signIn\.setup\.ts$/,
+      use: { browserName: 'chromium', channel: undefined },
+    },
+    {
+      name: 'sign-in-next',
+      testMatch: /signIn\.setup\.ts$/,
+      use: {
+        browserName: 'chromium',
+        channel: undefined,
+        baseURL: APP_NEXT_URL,
+      },
+    },
     // The legacy demo app (packages/app).
     {
       name: 'chromium',
       testIgnore: APP_NEXT_SPECS,
-      use: { browserName: 'chromium', channel: undefined },
+      dependencies: ['sign-in'],
+      use: {
+        browserName: 'chromium',
+        channel: undefined,
+        storageState: guestSessionFile('sign-in'),
+      },
     },
     // The new-frontend-system demo app (packages/app-next), same backend.
     {
       name: 'app-next',
       testMatch: APP_NEXT_SPECS,
+      dependencies: ['sign-in-next'],
       use: {
         browserName: 'chromium',
         channel: undefined,
         baseURL: APP_NEXT_URL,
+        storageState: guestSessionFile('sign-in-next'),
       },
     },
   ],

@@ -1,5 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
-import { mainContent, signInAsGuest, verdictTexts } from './signIn';
+import { mainContent, verdictTexts } from './signIn';
 
 /**
  * app-next's catalog entity pages come from the catalog plugin's new
@@ -21,10 +21,6 @@ const tab = (page: Page, name: string) =>
   page
     .getByRole('navigation', { name: 'Content navigation' })
     .getByRole('link', { name, exact: true });
-
-test.beforeEach(async ({ page }) => {
-  await signInAsGuest(page);
-});
 
 // A demo service declaring both Ingress NGINX and Jaeger (catalog-info/services.yaml).
 test('a service (checkout-web) shows its tools’ verdicts on the standard’s card', async ({

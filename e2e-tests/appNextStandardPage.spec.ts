@@ -3,9 +3,9 @@ import {
   diagramOf,
   legendOf,
   mainContent,
+  openHome,
   openStandardPage,
   screenshotPath,
-  signInAsGuest,
   switchLanguage,
   toolTile,
   verdictTexts,
@@ -18,7 +18,7 @@ import {
  */
 
 test.beforeEach(async ({ page }) => {
-  await signInAsGuest(page);
+  await openHome(page);
 });
 
 test('the sidebar entry opens the 2026 diagram, with its legend and Ingress NGINX at end of life', async ({

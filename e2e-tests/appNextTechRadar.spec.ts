@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mainContent, signInAsGuest } from './signIn';
+import { mainContent, openHome } from './signIn';
 
 /**
  * The Tech Radar page in app-next: the community plugin's legacy page in a
@@ -9,7 +9,7 @@ import { mainContent, signInAsGuest } from './signIn';
 test('the Tech Radar shows the standard’s tools in their rings', async ({
   page,
 }) => {
-  await signInAsGuest(page);
+  await openHome(page);
   await page.getByRole('link', { name: 'Tech Radar' }).click();
   await expect(page).toHaveURL(/\/tech-radar$/);
   await expect(

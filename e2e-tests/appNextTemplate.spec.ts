@@ -1,5 +1,4 @@
 import { expect, Page, test } from '@playwright/test';
-import { signInAsGuest } from './signIn';
 
 /**
  * The StandardToolPicker field in app-next's scaffolder, registered by the
@@ -13,7 +12,6 @@ const option = (page: Page, tool: string) =>
 test('the standard-service template offers the standard’s tools', async ({
   page,
 }) => {
-  await signInAsGuest(page);
   await page.goto('/create');
   await page
     .locator('article, .MuiCard-root')

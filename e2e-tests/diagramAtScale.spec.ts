@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { screenshotPath, signInAsGuest } from './signIn';
+import { screenshotPath } from './signIn';
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) =>
@@ -32,7 +32,6 @@ test('the diagram stays readable with 140 tools: no card overlaps another', asyn
       await route.fulfill({ response, json: edition });
     },
   );
-  await signInAsGuest(page);
   await page.goto('/standard-architecture');
   await expect(
     page.getByRole('button', {

@@ -1,9 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { screenshotPath, signInAsGuest } from './signIn';
-
-test.beforeEach(async ({ page }) => {
-  await signInAsGuest(page);
-});
+import { screenshotPath } from './signIn';
 
 test('a service on Ingress NGINX sees the caution and Gateway API as the way forward', async ({
   page,

@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { screenshotPath, signInAsGuest } from './signIn';
+import { screenshotPath } from './signIn';
 
 test('the page and its data texts switch to Korean', async ({ page }) => {
-  await signInAsGuest(page);
   await page.goto('/settings');
   // The language select: open it, pick Korean (listed under its own name or its code).
   await page.getByRole('button', { name: 'English' }).click();

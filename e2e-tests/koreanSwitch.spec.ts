@@ -3,7 +3,6 @@ import {
   mainContent,
   openStandardPage,
   screenshotPath,
-  signInAsGuest,
   switchLanguage,
   toolTile,
 } from './signIn';
@@ -92,12 +91,13 @@ test('the on-page switch turns the page Korean: no English UI string of the plug
   test.setTimeout(180_000);
   expect(PLUGIN_STRINGS.length, 'English strings loaded').toBeGreaterThan(100);
   console.log(
-    `${PLUGIN_STRINGS.length} English strings checked; kept in Korean messages, so allowed: ${JSON.stringify(
+    `${
+      PLUGIN_STRINGS.length
+    } English strings checked; kept in Korean messages, so allowed: ${JSON.stringify(
       keptInKorean,
     )}`,
   );
   const dataNames = collectDataNames(page);
-  await signInAsGuest(page);
   await openStandardPage(page, '2026');
   await expect(toolTile(page, 'Headlamp')).toBeVisible();
 
@@ -136,7 +136,10 @@ test('the on-page switch turns the page Korean: no English UI string of the plug
     .getByRole('button', { name: koPage('view.table'), exact: true })
     .click();
   await expect(
-    mainContent(page).locator('tbody tr').filter({ hasText: 'Headlamp' }).first(),
+    mainContent(page)
+      .locator('tbody tr')
+      .filter({ hasText: 'Headlamp' })
+      .first(),
   ).toBeVisible();
   await check('the table view', 'korean-2-table');
 

@@ -73,9 +73,7 @@ export function phraseRegExp(phrase: string, flags = 'iu'): RegExp {
 export function literalParts(message: string): string[] {
   return message
     .split(/\{\{[^}]*\}\}/)
-    .map(part =>
-      part.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '').trim(),
-    )
+    .map(part => part.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '').trim())
     .filter(part => part.length > 0);
 }
 

@@ -9,6 +9,16 @@ export async function signInAsGuest(page: Page) {
   await expect(page.getByRole('link', { name: /K8s Standard/ })).toBeVisible();
 }
 
+/** Where a sign-in setup project saves its guest session. */
+export const guestSessionFile = (setupProject: string) =>
+  `node_modules/.cache/e2e-sessions/${setupProject}.json`;
+
+/** Opens the home page, signed in by the saved session, for specs that start from the sidebar. */
+export async function openHome(page: Page) {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: /K8s Standard/ })).toBeVisible();
+}
+
 /** Where the e2e tests save the screenshots people look at. */
 export const screenshotPath = (name: string) => `e2e-screenshots/${name}.png`;
 

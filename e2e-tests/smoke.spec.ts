@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { screenshotPath, signInAsGuest } from './signIn';
 
+// The one spec that goes through the sign-in page: no saved session.
+test.use({ storageState: { cookies: [], origins: [] } });
+
 test('a guest signs in and opens the Standard Architecture page', async ({
   page,
 }) => {

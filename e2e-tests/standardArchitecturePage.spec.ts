@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { screenshotPath, signInAsGuest } from './signIn';
+import { screenshotPath } from './signIn';
 
 test('a platform engineer browses editions, a tool and the 2025 → 2026 changes', async ({
   page,
@@ -15,26 +15,21 @@ test('a platform engineer browses editions, a tool and the 2025 → 2026 changes
       dependentsRequests.push(request.url());
     }
   });
-  await signInAsGuest(page);
   await page.goto('/standard-architecture');
   await expect(
     page.getByRole('heading', { name: 'Kubernetes Standard Architecture' }),
   ).toBeVisible();
   // Diagram tiles are named "<tool> — <verdict>".
-  await expect(
-    page.getByRole('button', { name: /^Headlamp\b/ }),
-  ).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Headlamp\b/ })).toBeVisible();
   expect(dependentsRequests).toEqual([]);
   await page.screenshot({ path: screenshotPath('page-1-diagram-2026') });
 
   // Switch to 2025: Lens is back in the selection, Headlamp is not there yet.
   await page.getByLabel('Edition', { exact: true }).selectOption('2025');
-  await expect(
-    page.getByRole('button', { name: /^Lens\b/ }),
-  ).toBeVisible();
-  await expect(
-    page.getByRole('button', { name: /^Headlamp\b/ }),
-  ).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Lens\b/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Headlamp\b/ })).toHaveCount(
+    0,
+  );
   await page.screenshot({ path: screenshotPath('page-2-diagram-2025') });
 
   // Back to 2026 and open Ingress NGINX.

@@ -4,7 +4,6 @@ import {
   openStandardPage,
   openTab,
   screenshotPath,
-  signInAsGuest,
   toolDrawer,
   toolTile,
   VIEWPORTS,
@@ -98,18 +97,15 @@ async function expectNoSqueezedCells(
   const { cells, offenders } = await squeezedCells(tables);
   await page.screenshot({ path: screenshotPath(screenshot), fullPage: true });
   expect(cells, `cells measured on ${view}`).toBeGreaterThan(0);
-  expect(offenders, `cells narrower than their longest word on ${view}`).toEqual(
-    [],
-  );
+  expect(
+    offenders,
+    `cells narrower than their longest word on ${view}`,
+  ).toEqual([]);
 }
 
 for (const viewport of VIEWPORTS) {
   test.describe(`table cells at ${viewport.name}`, () => {
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
-
-    test.beforeEach(async ({ page }) => {
-      await signInAsGuest(page);
-    });
 
     test('the page’s table view', async ({ page }) => {
       await openStandardPage(page, '2026');
@@ -182,7 +178,9 @@ for (const viewport of VIEWPORTS) {
       await page.goto('/catalog/default/component/ingress-nginx/standard');
       const tables = mainContent(page).locator('table');
       await expect(tables.locator('tbody tr').first()).toBeVisible();
-      await expect(mainContent(page).getByText('Payments API').first()).toBeVisible();
+      await expect(
+        mainContent(page).getByText('Payments API').first(),
+      ).toBeVisible();
       await expectNoSqueezedCells(
         page,
         'the tool’s Standard tab',

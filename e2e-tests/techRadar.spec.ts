@@ -1,5 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
-import { mainContent, screenshotPath, signInAsGuest } from './signIn';
+import { mainContent, openHome, screenshotPath } from './signIn';
 
 /**
  * The community Tech Radar in the legacy demo app, fed by the standard: the
@@ -15,7 +15,7 @@ const legendRing = (page: Page, quadrant: string, ring: string) =>
     .filter({ has: page.getByRole('heading', { name: ring, exact: true }) });
 
 test.beforeEach(async ({ page }) => {
-  await signInAsGuest(page);
+  await openHome(page);
 });
 
 test('the Tech Radar shows Argo CD in Adopt and Jaeger in Hold, with their history', async ({

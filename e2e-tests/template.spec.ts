@@ -1,5 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
-import { screenshotPath, signInAsGuest } from './signIn';
+import { screenshotPath } from './signIn';
 
 /** Options are named "<tool> <summary>", so match the start of the name. */
 const option = (page: Page, tool: string) =>
@@ -14,7 +14,6 @@ test('the standard-service template offers approved tools and records them in ca
   page,
 }) => {
   const name = `e2e-service-${Date.now()}`;
-  await signInAsGuest(page);
   await page.goto('/create');
   await page
     .locator('article, .MuiCard-root')

@@ -4,7 +4,6 @@ import {
   openStandardPage,
   openTab,
   screenshotPath,
-  signInAsGuest,
   toolDrawer,
   toolTile,
   verdictTexts,
@@ -51,10 +50,6 @@ const aboutTool = (scope: Locator, toolId: string, toolName: string) =>
   scope
     .locator(`[data-tool="${toolId}"]`)
     .or(scope.locator('li, tr').filter({ hasText: toolName }));
-
-test.beforeEach(async ({ page }) => {
-  await signInAsGuest(page);
-});
 
 test(`${INGRESS} reads "End of life" on the diagram, drawer, service card, team card and Adoption`, async ({
   page,
