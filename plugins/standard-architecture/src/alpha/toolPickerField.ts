@@ -2,7 +2,7 @@ import {
   createFormField,
   FormFieldBlueprint,
 } from '@backstage/plugin-scaffolder-react/alpha';
-import { standardToolPickerFieldSchema } from './toolPickerFieldSchema';
+import { standardToolPickerFieldSchema } from '../components/StandardToolPicker/fieldSchema';
 
 /**
  * The `StandardToolPicker` scaffolder field (`ui:field: StandardToolPicker`),

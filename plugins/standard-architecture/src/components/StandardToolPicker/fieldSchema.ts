@@ -1,9 +1,9 @@
 import { makeFieldSchema } from '@backstage/plugin-scaffolder-react';
 
 /**
- * The value and `ui:options` of the StandardToolPicker field, as the new
- * scaffolder's form fields declare them (zod, supplied by the scaffolder);
- * the same contract as the legacy extension's JSON schema.
+ * The value and `ui:options` of the StandardToolPicker field, declared once:
+ * the new frontend system's form field takes it as is, the legacy field
+ * extension takes the JSON schema made from it (`.schema`).
  */
 export const standardToolPickerFieldSchema = makeFieldSchema({
   output: z =>
@@ -31,13 +31,13 @@ export const standardToolPickerFieldSchema = makeFieldSchema({
         .boolean()
         .optional()
         .describe(
-          'Let several tools be picked; the value is an array of tool ids (also when the schema is type: array)',
+          'Let several tools be picked; the value is an array of tool ids (also when the schema is type: array). Off by default',
         ),
       allowDeprecated: z
         .boolean()
         .optional()
         .describe(
-          'Let tools with a critical verdict (removed, deprecated, end of life) be chosen',
+          'Let tools with a critical verdict (removed, deprecated, end of life) be chosen. Off by default',
         ),
     }),
 });
