@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Proves that an adopter can follow the install pages. It packs the plugins,
-# creates a fresh app with @backstage/create-app from the npm registry,
+# Proves that an adopter can follow the install pages. It packs the plugins and
+# modules, creates a fresh app with @backstage/create-app from the npm registry,
 # installs the packed plugins with exactly the commands, code and config of
 # the blocks marked `install-test` in plugins/*/INSTALL.md, starts the app and
 # checks it in Chromium. Then it follows this repository's README "Running
@@ -53,7 +53,9 @@ PAGES=(
 step "Pack the plugins"
 yarn tsc
 mkdir -p "$PACKS"
-for dir in plugins/standard-architecture-common plugins/standard-architecture-backend plugins/standard-architecture; do
+for dir in plugins/standard-architecture-common plugins/standard-architecture-node \
+  plugins/standard-architecture-backend plugins/catalog-backend-module-standard-architecture \
+  plugins/scaffolder-backend-module-standard-architecture plugins/standard-architecture; do
   (cd "$dir" && yarn build >/dev/null && yarn pack --out "$PACKS/%s-%v.tgz" >/dev/null)
 done
 ls "$PACKS"

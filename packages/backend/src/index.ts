@@ -4,10 +4,6 @@ import { checkDatabase } from './checkDatabase';
 import { catalogModuleLocalRepositories } from './catalogModuleLocalRepositories';
 import { localFileUrlReaderFactory } from './localFileUrlReaderFactory';
 import { scaffolderModuleLocalPublish } from './scaffolder/scaffolderModuleLocalPublish';
-import {
-  catalogModuleStandardArchitecture,
-  scaffolderModuleStandardArchitecture,
-} from '@k8s-standard/plugin-standard-architecture-backend';
 
 const backend = createBackend();
 
@@ -40,8 +36,14 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 // The Kubernetes Standard Architecture: REST API, catalog ingestion and the
 // scaffolder check action.
 backend.add(import('@k8s-standard/plugin-standard-architecture-backend'));
-backend.add(catalogModuleStandardArchitecture);
-backend.add(scaffolderModuleStandardArchitecture);
+backend.add(
+  import('@k8s-standard/plugin-catalog-backend-module-standard-architecture'),
+);
+backend.add(
+  import(
+    '@k8s-standard/plugin-scaffolder-backend-module-standard-architecture'
+  ),
+);
 
 // AI assistants: serves the registered actions (the standard's check-stack,
 // get-recommendations, ...) as MCP tools at /api/mcp-actions/v1. Which
@@ -55,7 +57,9 @@ backend.add(
   import('@backstage-community/plugin-tech-insights-backend-module-jsonfc'),
 );
 backend.add(
-  import('@k8s-standard/plugin-tech-insights-backend-module-standard-architecture'),
+  import(
+    '@k8s-standard/plugin-tech-insights-backend-module-standard-architecture'
+  ),
 );
 
 // Demo only: the example repositories under examples/repositories are read

@@ -10,9 +10,8 @@ import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { ConfigSources, FileConfigSource } from '@backstage/config-loader';
-import standardArchitecturePlugin, {
-  catalogModuleStandardArchitecture,
-} from '@k8s-standard/plugin-standard-architecture-backend';
+import standardArchitecturePlugin from '@k8s-standard/plugin-standard-architecture-backend';
+import { catalogModuleStandardArchitecture } from '@k8s-standard/plugin-catalog-backend-module-standard-architecture';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import mcpActionsPlugin from '@backstage/plugin-mcp-actions-backend';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';

@@ -65,17 +65,18 @@ import {
   StatusResponse,
 } from '@k8s-standard/plugin-standard-architecture-common';
 import { Knex } from 'knex';
-import standardArchitecturePlugin, {
-  catalogModuleStandardArchitecture,
-} from '../src';
+import { catalogModuleStandardArchitecture } from '@k8s-standard/plugin-catalog-backend-module-standard-architecture';
+import standardArchitecturePlugin from '../src';
 import { migrateDatabase } from '../src/database/migrateDatabase';
 import {
   StandardRepository,
   standardContentHash,
 } from '../src/database/StandardRepository';
 import { UsageIndex } from '../src/database/UsageIndex';
-import { readStandardArchitectureConfig } from '../src/lib/config';
-import { StandardLoader } from '../src/lib/StandardLoader';
+import {
+  readStandardArchitectureConfig,
+  StandardLoader,
+} from '@k8s-standard/plugin-standard-architecture-node';
 import { USAGE_SYNC_TASK_ID } from '../src/plugin';
 import { UsageAnswers } from '../src/service/usageAnswers';
 import { SyncResult, UsageIndexSync } from '../src/usage/UsageIndexSync';

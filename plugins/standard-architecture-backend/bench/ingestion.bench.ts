@@ -27,8 +27,10 @@ import {
   MAX_DATA_FILE_BYTES,
   Standard,
 } from '@k8s-standard/plugin-standard-architecture-common';
-import { standardToEntities } from '../src/catalog/standardEntities';
-import { bundledEditionFiles } from '../src/lib/StandardLoader';
+import {
+  bundledEditionFiles,
+  standardToEntities,
+} from '@k8s-standard/plugin-standard-architecture-node';
 import {
   envInt,
   fmt,

@@ -1,20 +1,9 @@
 /**
- * The Kubernetes Standard Architecture backend: a REST API plugin, a catalog
- * module that ingests the standard as entities, and a scaffolder module with
- * the `standard-architecture:check` action.
+ * The Kubernetes Standard Architecture backend plugin: ingests the editions,
+ * keeps the usage index, scans repositories and serves the REST API and the
+ * MCP actions. The catalog and scaffolder modules are packages of their own.
  *
  * @packageDocumentation
  */
 
 export { standardArchitecturePlugin as default } from './plugin';
-export { catalogModuleStandardArchitecture } from './catalog/catalogModule';
-export { scaffolderModuleStandardArchitecture } from './scaffolder/scaffolderModule';
-export { StandardArchitectureEntityProvider } from './catalog/StandardArchitectureEntityProvider';
-export { standardToEntities } from './catalog/standardEntities';
-export type { StandardEntityOptions } from './catalog/standardEntities';
-export {
-  ReplacementRelationProcessor,
-  RELATION_REPLACED_BY,
-  RELATION_REPLACES,
-} from './catalog/ReplacementRelationProcessor';
-export type { StandardDocument } from './lib/StandardApiClient';

@@ -9,8 +9,10 @@ import { JobName, StandardRepository } from './database/StandardRepository';
 import { UsageIndex } from './database/UsageIndex';
 import { ScanStatusStore } from './database/ScanStatusStore';
 import { StandardIngestion } from './ingestion/StandardIngestion';
-import { readStandardArchitectureConfig } from './lib/config';
-import { StandardLoader } from './lib/StandardLoader';
+import {
+  readStandardArchitectureConfig,
+  StandardLoader,
+} from '@k8s-standard/plugin-standard-architecture-node';
 import { createRouter, INGESTION_TASK_ID } from './service/router';
 import { UsageIndexSync } from './usage/UsageIndexSync';
 import { dataVersion } from './lib/dataVersion';

@@ -20,9 +20,9 @@ import techInsightsModuleJsonRulesEngine, {
 import { techInsightsFactCheckerFactoryExtensionPoint } from '@backstage-community/plugin-tech-insights-node';
 // The real plugin and its catalog module: the facts come from its REST API.
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import standardArchitecturePlugin, {
-  catalogModuleStandardArchitecture,
-} from '@k8s-standard/plugin-standard-architecture-backend';
+import standardArchitecturePlugin from '@k8s-standard/plugin-standard-architecture-backend';
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
+import { catalogModuleStandardArchitecture } from '@k8s-standard/plugin-catalog-backend-module-standard-architecture';
 import techInsightsModuleStandardArchitecture, {
   FACT_RETRIEVER_ID,
   STANDARD_ARCHITECTURE_CHECK_IDS,

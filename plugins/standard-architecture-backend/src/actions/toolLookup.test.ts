@@ -4,7 +4,7 @@ import {
   loadStandard,
   Standard,
 } from '@k8s-standard/plugin-standard-architecture-common';
-import { bundledEditionFiles } from '../lib/StandardLoader';
+import { bundledEditionFiles } from '@k8s-standard/plugin-standard-architecture-node';
 import { createToolLookup } from './toolLookup';
 
 async function bundledStandard(): Promise<Standard> {

@@ -12,8 +12,11 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { migrateDatabase } from '../database/migrateDatabase';
 import { StandardRepository } from '../database/StandardRepository';
-import { readStandardArchitectureConfig } from '../lib/config';
-import { bundledEditionFiles, StandardLoader } from '../lib/StandardLoader';
+import {
+  bundledEditionFiles,
+  readStandardArchitectureConfig,
+  StandardLoader,
+} from '@k8s-standard/plugin-standard-architecture-node';
 import { postgresTestDatabaseIds } from '../__testUtils__/postgresTestDatabaseIds';
 import { StandardIngestion } from './StandardIngestion';
 
@@ -87,7 +90,9 @@ describe('StandardIngestion', () => {
       }).run();
       expect(await repository.lastRun('ingestion')).toMatchObject({
         outcome: 'failed',
-        error: expect.stringContaining(`${join(dir, 'missing.yaml')}: could not be read`),
+        error: expect.stringContaining(
+          `${join(dir, 'missing.yaml')}: could not be read`,
+        ),
       });
       expect(await repository.contentHash()).toBe(accepted);
 
@@ -142,7 +147,10 @@ describe('StandardIngestion', () => {
         },
         spec: { type: 'service', owner: 'group:default/team-x' },
       };
-      await ingestion({}, catalogServiceMock({ entities: [teamService] })).run();
+      await ingestion(
+        {},
+        catalogServiceMock({ entities: [teamService] }),
+      ).run();
 
       const info = await repository.info();
       expect(info?.conflicts).toEqual([

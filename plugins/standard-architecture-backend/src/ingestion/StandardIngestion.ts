@@ -13,10 +13,13 @@ import {
   STANDARD_PROVIDER_NAME,
   StandardDataError,
 } from '@k8s-standard/plugin-standard-architecture-common';
-import { standardToEntities } from '../catalog/standardEntities';
+import {
+  StandardArchitectureConfig,
+  StandardLoader,
+  standardToEntities,
+  UnreadableSourceError,
+} from '@k8s-standard/plugin-standard-architecture-node';
 import { StandardRepository } from '../database/StandardRepository';
-import { StandardArchitectureConfig } from '../lib/config';
-import { StandardLoader, UnreadableSourceError } from '../lib/StandardLoader';
 
 /** The provider name on the standard's entities (`standard-architecture.io/provider`). */
 export const PROVIDER_NAME = STANDARD_PROVIDER_NAME;

@@ -9,11 +9,13 @@ import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { ConfigReader } from '@backstage/config';
 import { EntityProviderConnection } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { StandardArchitectureEntityProvider } from '../catalog/StandardArchitectureEntityProvider';
+import { StandardArchitectureEntityProvider } from '@k8s-standard/plugin-catalog-backend-module-standard-architecture';
 import { migrateDatabase } from '../database/migrateDatabase';
 import { StandardRepository } from '../database/StandardRepository';
-import { readStandardArchitectureConfig } from '../lib/config';
-import { StandardLoader } from '../lib/StandardLoader';
+import {
+  readStandardArchitectureConfig,
+  StandardLoader,
+} from '@k8s-standard/plugin-standard-architecture-node';
 import { postgresTestDatabaseIds } from '../__testUtils__/postgresTestDatabaseIds';
 import { StandardIngestion } from './StandardIngestion';
 

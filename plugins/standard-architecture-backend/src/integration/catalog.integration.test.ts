@@ -10,7 +10,7 @@ import { Entity } from '@backstage/catalog-model';
 import { ANNOTATIONS } from '@k8s-standard/plugin-standard-architecture-common';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import request from 'supertest';
-import { catalogModuleStandardArchitecture } from '../catalog/catalogModule';
+import { catalogModuleStandardArchitecture } from '@k8s-standard/plugin-catalog-backend-module-standard-architecture';
 import { standardArchitecturePlugin } from '../plugin';
 import { postgresTestDatabaseIds } from '../__testUtils__/postgresTestDatabaseIds';
 import { untilPoolQuiet } from '../__testUtils__/untilPoolQuiet';

@@ -18,9 +18,8 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import knexFactory, { Knex } from 'knex';
 import request from 'supertest';
-import standardArchitecturePlugin, {
-  catalogModuleStandardArchitecture,
-} from '..';
+import { catalogModuleStandardArchitecture } from '@k8s-standard/plugin-catalog-backend-module-standard-architecture';
+import standardArchitecturePlugin from '..';
 import { postgresTestDatabaseIds } from '../__testUtils__/postgresTestDatabaseIds';
 import { group, SeedProvider, service } from '../__testUtils__/seedModule';
 import { untilPoolQuiet } from '../__testUtils__/untilPoolQuiet';

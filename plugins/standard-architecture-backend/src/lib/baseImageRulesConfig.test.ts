@@ -19,8 +19,10 @@ import { migrateDatabase } from '../database/migrateDatabase';
 import { StandardRepository } from '../database/StandardRepository';
 import { StandardIngestion } from '../ingestion/StandardIngestion';
 import { postgresTestDatabaseIds } from '../__testUtils__/postgresTestDatabaseIds';
-import { readStandardArchitectureConfig } from './config';
-import { StandardLoader } from './StandardLoader';
+import {
+  readStandardArchitectureConfig,
+  StandardLoader,
+} from '@k8s-standard/plugin-standard-architecture-node';
 
 const databases = TestDatabases.create({
   ids: ['SQLITE_3', ...postgresTestDatabaseIds()],
@@ -67,8 +69,9 @@ describe('standardArchitecture.baseImages.rules', () => {
   });
 
   it('replaces the bundled rules, keeping the article facts', async () => {
-    const rules = settings({ baseImages: { rules: [chainguardNode] } })
-      .baseImageRules;
+    const rules = settings({
+      baseImages: { rules: [chainguardNode] },
+    }).baseImageRules;
     expect(rules).toEqual([chainguardNode]);
 
     const standard = await loaderFor({
@@ -100,7 +103,11 @@ describe('standardArchitecture.baseImages.rules', () => {
         baseImages: {
           rules: [
             chainguardNode,
-            { ...chainguardNode, id: 'bad-tag', match: { repository: 'node', tag: '^(20' } },
+            {
+              ...chainguardNode,
+              id: 'bad-tag',
+              match: { repository: 'node', tag: '^(20' },
+            },
             { ...chainguardNode, recommended: 'cgr.dev/Chainguard/node' },
           ],
         },
@@ -133,7 +140,10 @@ describe('standardArchitecture.baseImages.rules', () => {
     const rules = readStandardArchitectureConfig(
       new ConfigReader(example.value),
     ).baseImageRules!;
-    expect(rules.map(r => r.id)).toEqual(['java-temurin-jre', 'node-chainguard']);
+    expect(rules.map(r => r.id)).toEqual([
+      'java-temurin-jre',
+      'node-chainguard',
+    ]);
     const advise = (image: string) =>
       adviseBaseImage(
         { source: file, published: '2026-01-01', facts: [], rules },

@@ -23,7 +23,8 @@ const MEANT_FOR_CALLERS = new Set([
 export function internalErrors(logger: LoggerService): ErrorRequestHandler {
   return (error, _req, _res, next) => {
     // Express's own 4xx (a path that does not decode) say what the caller sent.
-    const status = (error as { status?: unknown; statusCode?: unknown })?.status;
+    const status = (error as { status?: unknown; statusCode?: unknown })
+      ?.status;
     const callerError =
       typeof status === 'number' && status >= 400 && status < 500;
     if (isError(error) && (MEANT_FOR_CALLERS.has(error.name) || callerError)) {
@@ -31,7 +32,10 @@ export function internalErrors(logger: LoggerService): ErrorRequestHandler {
       return;
     }
     const logId = randomBytes(6).toString('hex');
-    logger.error(`Internal error, log id ${logId}`, isError(error) ? error : undefined);
+    logger.error(
+      `Internal error, log id ${logId}`,
+      isError(error) ? error : undefined,
+    );
     const answer = new Error(
       `Internal error in the standard-architecture plugin (log id ${logId})`,
     );

@@ -47,8 +47,6 @@ export function parseRef(
   return stringifyEntityRef(ref);
 }
 
-
-
 /** A path segment that must be a catalog name (namespace, name, tool id). */
 export function parseName(value: unknown, name: string): string {
   if (typeof value !== 'string' || !NAME.test(value)) {

@@ -28,7 +28,7 @@ import {
   standardArchitectureForceRefreshPermission,
 } from '@k8s-standard/plugin-standard-architecture-common';
 import request from 'supertest';
-import { bundledEditionFiles } from '../lib/StandardLoader';
+import { bundledEditionFiles } from '@k8s-standard/plugin-standard-architecture-node';
 import { standardArchitecturePlugin, USAGE_SYNC_TASK_ID } from '../plugin';
 import { INGESTION_TASK_ID } from './router';
 

@@ -248,7 +248,9 @@ describe('UsageIndexSync and Components of type tool', () => {
           t => t.toolId,
         ),
       ).toEqual(['argo-cd']);
-      expect(await index.entityUsage('component:default/jaeger')).toBeUndefined();
+      expect(
+        await index.entityUsage('component:default/jaeger'),
+      ).toBeUndefined();
       await consistent(knex);
     },
   );

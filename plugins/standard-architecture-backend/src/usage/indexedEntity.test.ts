@@ -4,9 +4,11 @@ import {
   ANNOTATIONS,
   STANDARD_PROVIDER_NAME,
 } from '@k8s-standard/plugin-standard-architecture-common';
-import { standardToEntities } from '../catalog/standardEntities';
+import {
+  StandardLoader,
+  standardToEntities,
+} from '@k8s-standard/plugin-standard-architecture-node';
 import { PROVIDER_NAME } from '../ingestion/StandardIngestion';
-import { StandardLoader } from '../lib/StandardLoader';
 import { isProvidedByStandard, isStandardTool } from './indexedEntity';
 
 let provided: Entity[];

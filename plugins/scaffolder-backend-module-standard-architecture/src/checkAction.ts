@@ -12,12 +12,13 @@ import {
   VERDICT_LABELS,
 } from '@k8s-standard/plugin-standard-architecture-common';
 
-
 // The verdict label's words, as a sentence.
 const WHY: Partial<Record<Verdict, string>> = {
   deprecated: `is ${VERDICT_LABELS.deprecated.en.toLowerCase()}`,
   removed: `is ${VERDICT_LABELS.removed.en.toLowerCase()}`,
-  'end-of-life': `is past its ${VERDICT_LABELS['end-of-life'].en.toLowerCase()}`,
+  'end-of-life': `is past its ${VERDICT_LABELS[
+    'end-of-life'
+  ].en.toLowerCase()}`,
 };
 
 const describe = (r: ToolRecommendation) => {
@@ -27,9 +28,9 @@ const describe = (r: ToolRecommendation) => {
   ];
   const { verdict, deadline } = r.verdict;
   const why = verdict in WHY ? ` ${WHY[verdict]}` : '';
-  return `${r.name} (${r.tool})${why}${deadline ? ` (deadline ${deadline})` : ''}${
-    to.length ? ` → move to ${to.join(' or ')}` : ''
-  }`;
+  return `${r.name} (${r.tool})${why}${
+    deadline ? ` (deadline ${deadline})` : ''
+  }${to.length ? ` → move to ${to.join(' or ')}` : ''}`;
 };
 
 /**

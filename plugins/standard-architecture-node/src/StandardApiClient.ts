@@ -19,6 +19,7 @@ export interface StandardDocument {
  * Reads the accepted standard from the plugin's API, as the catalog and
  * scaffolder modules must: they run inside other plugins, with other
  * databases. Conditional requests keep an unchanged standard cheap.
+ * @public
  */
 export class StandardApiClient {
   private cached?: { etag: string; document: StandardDocument };

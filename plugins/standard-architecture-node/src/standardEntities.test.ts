@@ -19,7 +19,7 @@ import {
   LAYER_IDS,
   Standard,
 } from '@k8s-standard/plugin-standard-architecture-common';
-import { StandardLoader } from '../lib/StandardLoader';
+import { StandardLoader } from './StandardLoader';
 import { standardToEntities } from './standardEntities';
 
 const PROVIDER = 'standard-architecture-provider:default';

@@ -3,7 +3,7 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
-import { StandardApiClient } from '../lib/StandardApiClient';
+import { StandardApiClient } from '@k8s-standard/plugin-standard-architecture-node';
 import { ReplacementRelationProcessor } from './ReplacementRelationProcessor';
 import { StandardArchitectureEntityProvider } from './StandardArchitectureEntityProvider';
 

@@ -6,7 +6,7 @@ import {
 } from '@backstage/plugin-catalog-node';
 import { LocationSpec } from '@backstage/plugin-catalog-common';
 import { ANNOTATIONS } from '@k8s-standard/plugin-standard-architecture-common';
-import { PROVIDER_NAME } from '../ingestion/StandardIngestion';
+import { STANDARD_PROVIDER_NAME as PROVIDER_NAME } from '@k8s-standard/plugin-standard-architecture-common';
 
 /** A tool entity → the tool that replaces it. @public */
 export const RELATION_REPLACED_BY = 'replacedBy';

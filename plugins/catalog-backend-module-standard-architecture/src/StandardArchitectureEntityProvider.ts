@@ -13,10 +13,10 @@ import { isoDay } from '@k8s-standard/plugin-standard-architecture-common';
 import {
   readStandardArchitectureConfig,
   StandardArchitectureConfig,
-} from '../lib/config';
-import { StandardDocument } from '../lib/StandardApiClient';
-import { PROVIDER_NAME } from '../ingestion/StandardIngestion';
-import { standardToEntities } from './standardEntities';
+  StandardDocument,
+  standardToEntities,
+} from '@k8s-standard/plugin-standard-architecture-node';
+import { STANDARD_PROVIDER_NAME as PROVIDER_NAME } from '@k8s-standard/plugin-standard-architecture-common';
 
 /**
  * Mirrors the standard that the plugin accepted into the catalog. Loading,

@@ -16,7 +16,10 @@ import {
 } from '@k8s-standard/plugin-standard-architecture-common';
 import { readTechRadarConfig } from './techRadarConfig';
 
-/** The plugin's settings, read once with defaults applied. */
+/**
+ * The plugin's settings, read once with defaults applied.
+ * @public
+ */
 export interface StandardArchitectureConfig {
   sources: string[];
   includeBundled: boolean;
@@ -64,6 +67,11 @@ export const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   initialDelay: { seconds: 5 },
 };
 
+/**
+ * How often the catalog module asks the plugin for a new standard, unless
+ * `standardArchitecture.catalogSchedule` says otherwise.
+ * @public
+ */
 export const DEFAULT_CATALOG_SCHEDULE: SchedulerServiceTaskScheduleDefinition =
   {
     frequency: { minutes: 1 },
@@ -97,7 +105,10 @@ function readSchedule(
     : fallback;
 }
 
-/** Reads `standardArchitecture.*`, failing fast with the bad key named. */
+/**
+ * Reads `standardArchitecture.*`, failing fast with the bad key named.
+ * @public
+ */
 export function readStandardArchitectureConfig(
   root: Config,
 ): StandardArchitectureConfig {
@@ -117,7 +128,10 @@ export function readStandardArchitectureConfig(
   }
   const entityNamespace =
     config?.getOptionalString('entityNamespace') ?? DEFAULT_TOOL_NAMESPACE;
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entityNamespace) || entityNamespace.length > 63) {
+  if (
+    !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entityNamespace) ||
+    entityNamespace.length > 63
+  ) {
     throw new InputError(
       `${KEY}.entityNamespace: "${entityNamespace}" is not a catalog namespace (lower-case letters, digits and hyphens)`,
     );
@@ -125,7 +139,9 @@ export function readStandardArchitectureConfig(
   const migrationWindowMonths =
     config?.getOptionalNumber('migrationWindowMonths') ??
     DEFAULT_MIGRATION_WINDOW_MONTHS;
-  if (!(Number.isInteger(migrationWindowMonths) && migrationWindowMonths >= 0)) {
+  if (
+    !(Number.isInteger(migrationWindowMonths) && migrationWindowMonths >= 0)
+  ) {
     throw new InputError(
       `${KEY}.migrationWindowMonths: must be a whole number of months, got ${migrationWindowMonths}`,
     );

@@ -5,7 +5,10 @@ import {
   parseBaseImageRuleList,
 } from '@k8s-standard/plugin-standard-architecture-common';
 
-/** The organisation's base-image rules, validated, in their order. */
+/**
+ * The organisation's base-image rules, validated, in their order.
+ * @public
+ */
 export type ConfiguredBaseImageRules = BaseImageRule[];
 
 /** Where the organisation's base-image rules are configured. */

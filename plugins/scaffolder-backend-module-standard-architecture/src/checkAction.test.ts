@@ -1,7 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { Standard } from '@k8s-standard/plugin-standard-architecture-common';
-import { StandardLoader } from '../lib/StandardLoader';
+import { StandardLoader } from '@k8s-standard/plugin-standard-architecture-node';
 import { createStandardCheckAction } from './checkAction';
 
 let standard: Standard;

@@ -3,8 +3,10 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
-import { readStandardArchitectureConfig } from '../lib/config';
-import { StandardApiClient } from '../lib/StandardApiClient';
+import {
+  readStandardArchitectureConfig,
+  StandardApiClient,
+} from '@k8s-standard/plugin-standard-architecture-node';
 import { createStandardCheckAction } from './checkAction';
 
 /**

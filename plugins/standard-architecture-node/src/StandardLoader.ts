@@ -22,7 +22,10 @@ const BASE_IMAGES_FILE = resolvePackagePath(
   'data/base-images.yaml',
 );
 
-/** The edition files shipped in the common package. */
+/**
+ * The edition files shipped in the common package.
+ * @public
+ */
 export async function bundledEditionFiles(): Promise<string[]> {
   const dir = resolvePackagePath(COMMON_PACKAGE, 'data/editions');
   const names = await fs.readdir(dir);
@@ -51,7 +54,9 @@ async function readLimited(response: {
       // Close the connection too: nothing more of the body is wanted.
       (stream as { destroy?: () => void }).destroy?.();
       throw new Error(
-        `is larger than the ${MAX_DATA_FILE_BYTES / 1024 / 1024} MB limit for data files; stopped reading`,
+        `is larger than the ${
+          MAX_DATA_FILE_BYTES / 1024 / 1024
+        } MB limit for data files; stopped reading`,
       );
     }
     chunks.push(data);
@@ -59,13 +64,17 @@ async function readLimited(response: {
   return Buffer.concat(chunks);
 }
 
-/** A source that could not be read at all (as opposed to invalid data). */
+/**
+ * A source that could not be read at all (as opposed to invalid data).
+ * @public
+ */
 export class UnreadableSourceError extends StandardDataError {}
 
 /**
  * Reads every configured source (bundled files, local paths, URLs through the
  * UrlReader) and validates them together. Throws a `StandardDataError` that
  * names the source and field when anything is wrong; nothing is partial.
+ * @public
  */
 export class StandardLoader {
   constructor(
