@@ -18,6 +18,10 @@ export async function startFakeGithub(
   let base = '';
   let tarballs = 0;
   const server: Server = createServer((req, res) => {
+    // One connection per request: a kept-alive socket that the server's idle
+    // timeout closes just as the reader reuses it fails with ECONNRESET on a
+    // busy machine.
+    res.setHeader('connection', 'close');
     const url = req.url ?? '';
     const status = /^\/repos\/acme\/([^/]+)\/commits\/main\/status/.exec(url);
     const archive = /^\/repos\/acme\/([^/]+)\/tarball\/([^/?]+)$/.exec(url);

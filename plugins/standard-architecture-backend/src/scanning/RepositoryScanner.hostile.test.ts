@@ -141,6 +141,10 @@ describe('RepositoryScanner on hostile repositories', () => {
 
   it('skips a 50 MB file without reading it', async () => {
     const result = await scan('huge');
+    expect({ outcome: result.outcome, error: result.error }).toEqual({
+      outcome: 'ok',
+      error: undefined,
+    });
     expect(tools(result)).toEqual(['ingress-nginx']);
     expect(reasons(result)).toEqual([
       'deploy/huge.yaml: larger than 1048576 bytes',
