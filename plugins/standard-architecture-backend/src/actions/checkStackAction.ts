@@ -3,6 +3,7 @@ import { InputError } from '@backstage/errors';
 import { TOOL_STATUSES } from '@k8s-standard/plugin-standard-architecture-common';
 import {
   bilingualText,
+  judgedToolOutput,
   recommendationStatus,
   replacement,
   toolVerdict,
@@ -113,18 +114,7 @@ export function registerCheckStackAction(
                   : { message: 'not in the standard' }),
               };
             }
-            return {
-              input: name,
-              found: true,
-              tool: r.tool,
-              name: r.name,
-              status: r.status,
-              verdict: r.verdict,
-              ...(r.editionStatus && { editionStatus: r.editionStatus }),
-              ...(r.deadline && { deadline: r.deadline }),
-              ...(r.replacement && { replacement: r.replacement }),
-              ...(r.reason && { reason: r.reason }),
-            };
+            return { input: name, found: true, ...judgedToolOutput(r) };
           }),
         },
       };

@@ -4,6 +4,7 @@ import { parseRef } from '../service/params';
 import { recommendationsAnswer } from '../service/recommendationsAnswer';
 import {
   bilingualText,
+  judgedToolOutput,
   recommendationStatus,
   replacement,
   toolVerdict,
@@ -99,14 +100,7 @@ export function registerGetRecommendationsAction(
           ...(body.asOf && { asOf: body.asOf }),
           indexed: body.indexed,
           tools: body.tools.map(t => ({
-            tool: t.tool,
-            name: t.name,
-            status: t.status,
-            verdict: t.verdict,
-            ...(t.editionStatus && { editionStatus: t.editionStatus }),
-            ...(t.replacement && { replacement: t.replacement }),
-            ...(t.reason && { reason: t.reason }),
-            ...(t.deadline && { deadline: t.deadline }),
+            ...judgedToolOutput(t),
             declared: body.usage[t.tool]?.declared ?? false,
             detected: body.usage[t.tool]?.detected ?? false,
           })),

@@ -1,5 +1,8 @@
 import type { z as zod } from 'zod/v3';
-import { VERDICTS } from '@k8s-standard/plugin-standard-architecture-common';
+import {
+  ToolRecommendation,
+  VERDICTS,
+} from '@k8s-standard/plugin-standard-architecture-common';
 
 /**
  * Output schema parts the actions share. They take the registry's zod (the
@@ -51,3 +54,15 @@ export const replacement = (z: Zod) =>
 /** How the standard classifies the tool for counts, next to the verdict. */
 export const recommendationStatus = (z: Zod) =>
   z.enum(['recommended', 'experimental', 'caution', 'deprecated']);
+
+/** A tool's judgement as the actions answer it: the optional parts only when set. */
+export const judgedToolOutput = (r: ToolRecommendation) => ({
+  tool: r.tool,
+  name: r.name,
+  status: r.status,
+  verdict: r.verdict,
+  ...(r.editionStatus && { editionStatus: r.editionStatus }),
+  ...(r.replacement && { replacement: r.replacement }),
+  ...(r.reason && { reason: r.reason }),
+  ...(r.deadline && { deadline: r.deadline }),
+});
